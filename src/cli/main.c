@@ -1,0 +1,822 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stencilcalc-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <locale.h>
+#include <math.h>
+#include <stdio.h>
+
+#include "stencil-aperture.h"
+#include "stencil-drawing.h"
+#include "stencil-gerber.h"
+
+/* Exit statuses: 2 for a command line that is wrong, 1 for anything else that fails. */
+#define EXIT_USAGE 2
+
+typedef struct
+{
+  char    *thickness;
+  char    *strategy;
+  char    *grid;
+  char    *corner_radius;
+  gboolean json;
+  gboolean pads;
+} CalcOptions;
+
+typedef struct
+{
+  char    *gerber;
+  char    *at;
+  char    *rotate;
+  char    *side;
+  char    *array;
+  char    *step;
+  char    *pdf;
+  char    *png;
+  char    *svg;
+  char    *paper;
+  gboolean landscape;
+  char    *dpi;
+  gboolean with_mate;
+} ExportOptions;
+
+static void
+calc_options_clear (CalcOptions *o)
+{
+  g_free (o->thickness);
+  g_free (o->strategy);
+  g_free (o->grid);
+  g_free (o->corner_radius);
+}
+
+static void
+export_options_clear (ExportOptions *o)
+{
+  g_free (o->gerber);
+  g_free (o->at);
+  g_free (o->rotate);
+  g_free (o->side);
+  g_free (o->array);
+  g_free (o->step);
+  g_free (o->pdf);
+  g_free (o->png);
+  g_free (o->svg);
+  g_free (o->paper);
+  g_free (o->dpi);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CalcOptions, calc_options_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ExportOptions, export_options_clear)
+
+static int
+usage_error (const char *format,
+             ...) G_GNUC_PRINTF (1, 2);
+
+static int
+usage_error (const char *format,
+             ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("stencilcalc-cli: %s\n", message);
+  return EXIT_USAGE;
+}
+
+static int
+report_error (const GError *error)
+{
+  g_printerr ("stencilcalc-cli: %s\n", error->message);
+  return error->domain == STENCIL_ERROR && error->code == STENCIL_ERROR_INVALID_INPUT
+         ? EXIT_USAGE : EXIT_FAILURE;
+}
+
+/* Parses a whole string as a finite number, in the C locale whatever the user's locale. */
+static gboolean
+parse_number (const char *str,
+              double     *out)
+{
+  char *end = NULL;
+  double value;
+
+  if (str == NULL)
+    return FALSE;
+  while (g_ascii_isspace (*str))
+    str++;
+  if (*str == '\0')
+    return FALSE;
+  value = g_ascii_strtod (str, &end);
+  while (end != NULL && g_ascii_isspace (*end))
+    end++;
+  if (end == NULL || *end != '\0' || !isfinite (value))
+    return FALSE;
+  *out = value;
+  return TRUE;
+}
+
+static gboolean
+parse_pair (const char *str,
+            char        separator,
+            double     *a,
+            double     *b)
+{
+  g_auto(GStrv) parts = NULL;
+  char sep[2] = { separator, '\0' };
+
+  if (str == NULL)
+    return FALSE;
+  parts = g_strsplit (str, sep, -1);
+  return g_strv_length (parts) == 2 && parse_number (parts[0], a) && parse_number (parts[1], b);
+}
+
+static StencilCatalog *
+load_catalog (GError **error)
+{
+  g_autoptr(StencilCatalog) catalog = stencil_catalog_new ();
+  GPtrArray *warnings;
+
+  if (!stencil_catalog_load_default (catalog, error))
+    return NULL;
+  /* A broken user file is reported but never stops the built-in families. */
+  warnings = stencil_catalog_get_warnings (catalog);
+  for (guint i = 0; i < warnings->len; i++)
+    g_printerr ("stencilcalc-cli: %s: %s\n", _("warning"), (char *) warnings->pdata[i]);
+  return g_steal_pointer (&catalog);
+}
+
+static void
+add_calc_entries (GOptionContext *context,
+                  CalcOptions    *o)
+{
+  const GOptionEntry entries[] = {
+    { "thickness", 't', 0, G_OPTION_ARG_STRING, &o->thickness,
+      N_("Stencil (foil) thickness in µm, more than 0 and at most 1000 (required)"), N_("UM") },
+    { "strategy", 's', 0, G_OPTION_ARG_STRING, &o->strategy,
+      N_("Aperture shape: best-release (default: smallest perimeter, best paste release), "
+         "proportional (both sides scaled alike), keep-width (keep the short side), "
+         "keep-length (keep the long side)"), N_("STRATEGY") },
+    { "grid", 'g', 0, G_OPTION_ARG_STRING, &o->grid,
+      N_("Manufacturing grid the aperture sides are rounded to, 1 to 10 µm (default 5)"),
+      N_("UM") },
+    { "corner-radius", 'r', 0, G_OPTION_ARG_STRING, &o->corner_radius,
+      N_("Corner radius of the apertures in mm (default 0), at most half the short side"),
+      N_("MM") },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+}
+
+static int
+calc_params_from_options (const CalcOptions *o,
+                          StencilCalcParams *params)
+{
+  stencil_calc_params_init (params);
+
+  if (o->thickness == NULL)
+    return usage_error (_("--thickness is required (the stencil foil thickness in µm)"));
+  if (!parse_number (o->thickness, &params->thickness_um))
+    return usage_error (_("--thickness: “%s” is not a number of µm"), o->thickness);
+  if (params->thickness_um <= 0 || params->thickness_um > STENCIL_THICKNESS_MAX_UM)
+    return usage_error (_("--thickness: %s µm is out of range: more than 0 and at most %g µm"),
+                        o->thickness, STENCIL_THICKNESS_MAX_UM);
+
+  if (o->strategy != NULL && !stencil_strategy_from_string (o->strategy, &params->strategy))
+    return usage_error (_("--strategy: unknown strategy “%s” (best-release, proportional, "
+                          "keep-width, keep-length)"), o->strategy);
+
+  if (o->grid != NULL)
+    {
+      if (!parse_number (o->grid, &params->grid_um))
+        return usage_error (_("--grid: “%s” is not a number of µm"), o->grid);
+      if (params->grid_um < STENCIL_GRID_MIN_UM || params->grid_um > STENCIL_GRID_MAX_UM)
+        return usage_error (_("--grid: %s µm is out of range: %g to %g µm"), o->grid,
+                            STENCIL_GRID_MIN_UM, STENCIL_GRID_MAX_UM);
+    }
+
+  if (o->corner_radius != NULL)
+    {
+      if (!parse_number (o->corner_radius, &params->corner_radius_mm))
+        return usage_error (_("--corner-radius: “%s” is not a number of mm"), o->corner_radius);
+      if (params->corner_radius_mm < 0)
+        return usage_error (_("--corner-radius: %s mm is negative"), o->corner_radius);
+    }
+  return EXIT_SUCCESS;
+}
+
+static StencilResult *
+calculate_part (StencilCatalog          *catalog,
+                StencilPart             *part,
+                const StencilCalcParams *params,
+                GError                 **error)
+{
+  g_autoptr(StencilPattern) pattern = stencil_pattern_new (part, NULL, error);
+
+  if (pattern == NULL)
+    return NULL;
+  return stencil_calculate (pattern, params, error);
+}
+
+/* JSON numbers: rounded to a sensible precision so that 0.595 is not 0.59499999999999997. */
+static void
+add_number (JsonBuilder *builder,
+            const char  *name,
+            double       value,
+            int          decimals)
+{
+  double scale = pow (10, decimals);
+
+  json_builder_set_member_name (builder, name);
+  json_builder_add_double_value (builder, round (value * scale) / scale);
+}
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_string_value (builder, value);
+}
+
+static void
+print_json (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *text = NULL;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+static void
+result_to_json (JsonBuilder   *b,
+                StencilResult *result)
+{
+  StencilPattern *pattern = result->pattern;
+  StencilPart *part = pattern->part;
+  const StencilDimensionRow *dims = stencil_part_get_dimensions (part);
+
+  json_builder_begin_object (b);
+  add_string (b, "part", part->part_number);
+  add_string (b, "series", stencil_family_get_series (part->family));
+  add_string (b, "kind", stencil_part_kind_to_string (part->kind));
+  json_builder_set_member_name (b, "contacts");
+  json_builder_add_int_value (b, part->contacts);
+  json_builder_set_member_name (b, "inspection");
+  json_builder_add_boolean_value (b, part->inspection);
+  add_number (b, "thickness_um", result->params.thickness_um, 3);
+  add_string (b, "strategy", stencil_strategy_to_string (result->params.strategy));
+  add_number (b, "grid_um", result->params.grid_um, 3);
+  add_number (b, "corner_radius_mm", result->params.corner_radius_mm, 4);
+  json_builder_set_member_name (b, "land_pattern_provisional");
+  json_builder_add_boolean_value (b, pattern->provisional);
+
+  json_builder_set_member_name (b, "dimensions");
+  json_builder_begin_object (b);
+  add_number (b, "A", dims->a_mm, 3);
+  add_number (b, "B", dims->b_mm, 3);
+  add_number (b, "C", dims->c_mm, 3);
+  json_builder_end_object (b);
+
+  add_number (b, "min_web_mm", result->min_web_mm, 4);
+  if (result->max_thickness_um > 0)
+    add_number (b, "max_thickness_um", result->max_thickness_um, 0);
+  else
+    {
+      json_builder_set_member_name (b, "max_thickness_um");
+      json_builder_add_null_value (b);
+    }
+  add_string (b, "status", stencil_status_to_string (result->status));
+
+  json_builder_set_member_name (b, "classes");
+  json_builder_begin_array (b);
+  for (guint c = 0; c < result->n_classes; c++)
+    {
+      const StencilClassResult *cr = &result->classes[c];
+
+      json_builder_begin_object (b);
+      add_string (b, "class", stencil_pad_class_to_string (cr->pad_class));
+      json_builder_set_member_name (b, "pads");
+      json_builder_add_int_value (b, cr->n_pads);
+      add_number (b, "target_opening_ratio", cr->target_ratio, 4);
+      add_string (b, "regime", stencil_regime_to_string (cr->regime));
+      add_number (b, "deposit_um", cr->deposit_um, 2);
+      add_number (b, "pad_w_mm", cr->pad_w_mm, 4);
+      add_number (b, "pad_h_mm", cr->pad_h_mm, 4);
+      add_number (b, "ap_w_mm", cr->aperture.w_mm, 4);
+      add_number (b, "ap_h_mm", cr->aperture.h_mm, 4);
+      add_number (b, "ap_r_mm", cr->aperture.r_mm, 4);
+      add_number (b, "opening_ratio", cr->aperture.opening_ratio, 4);
+      add_number (b, "area_ratio", cr->aperture.area_ratio, 4);
+      add_number (b, "aspect_ratio", cr->aperture.aspect_ratio, 4);
+      add_string (b, "status", stencil_status_to_string (cr->aperture.status));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "pads");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < pattern->pads->len; i++)
+    {
+      const StencilPad *pad = stencil_pattern_get_pad (pattern, i);
+      const StencilAperture *ap = stencil_result_get_aperture (result, i);
+
+      json_builder_begin_object (b);
+      add_string (b, "id", pad->id);
+      add_string (b, "class", stencil_pad_class_to_string (pad->pad_class));
+      add_number (b, "x_mm", pad->x_mm, 4);
+      add_number (b, "y_mm", pad->y_mm, 4);
+      add_number (b, "pad_w_mm", pad->w_mm, 4);
+      add_number (b, "pad_h_mm", pad->h_mm, 4);
+      add_number (b, "ap_w_mm", ap->w_mm, 4);
+      add_number (b, "ap_h_mm", ap->h_mm, 4);
+      add_number (b, "ap_r_mm", ap->r_mm, 4);
+      add_number (b, "opening_ratio", ap->opening_ratio, 4);
+      add_number (b, "area_ratio", ap->area_ratio, 4);
+      add_number (b, "aspect_ratio", ap->aspect_ratio, 4);
+      add_string (b, "status", stencil_status_to_string (ap->status));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "warnings");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < result->warnings->len; i++)
+    json_builder_add_string_value (b, result->warnings->pdata[i]);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+}
+
+static const char *
+status_words (StencilStatus status)
+{
+  switch (status)
+    {
+    case STENCIL_STATUS_PASS: return _("pass");
+    case STENCIL_STATUS_MARGINAL: return _("MARGINAL");
+    case STENCIL_STATUS_FAIL: return _("FAIL");
+    default: g_return_val_if_reached ("?");
+    }
+}
+
+static void
+print_result (StencilResult *result,
+              gboolean       list_pads)
+{
+  StencilPattern *pattern = result->pattern;
+  StencilPart *part = pattern->part;
+  const StencilDimensionRow *dims = stencil_part_get_dimensions (part);
+
+  g_print ("%s  %s %s %s, %u %s%s\n", part->part_number,
+           stencil_family_get_maker (part->family), stencil_family_get_series (part->family),
+           part->kind == STENCIL_PART_KIND_SOCKET ? _("socket") : _("header"),
+           part->contacts, _("contacts"), part->inspection ? _(" (inspection variant)") : "");
+  g_print (_("Datasheet dimensions: A %.2f mm, B %.2f mm, C %.2f mm\n"),
+           dims->a_mm, dims->b_mm, dims->c_mm);
+  g_print (_("Stencil %g µm, strategy %s, grid %g µm, corner radius %g mm\n"),
+           result->params.thickness_um, stencil_strategy_to_string (result->params.strategy),
+           result->params.grid_um, result->params.corner_radius_mm);
+  if (pattern->provisional)
+    g_print ("%s\n", stencil_provisional_notice ());
+  g_print ("\n");
+
+  g_print ("%-10s %4s  %-13s  %-13s  %7s  %7s  %6s  %6s  %-8s  %s\n",
+           _("Class"), _("Pads"), _("Pad mm"), _("Aperture mm"), _("Target"), _("Opening"),
+           _("Area"), _("Aspect"), _("Status"), _("Ratio from"));
+  for (guint c = 0; c < result->n_classes; c++)
+    {
+      const StencilClassResult *cr = &result->classes[c];
+      g_autofree char *pad = g_strdup_printf ("%.3f x %.3f", cr->pad_w_mm, cr->pad_h_mm);
+      g_autofree char *ap = g_strdup_printf ("%.3f x %.3f", cr->aperture.w_mm, cr->aperture.h_mm);
+
+      g_print ("%-10s %4u  %-13s  %-13s  %6.1f%%  %6.1f%%  %6.3f  %6.2f  %-8s  %s\n",
+               stencil_pad_class_to_string (cr->pad_class), cr->n_pads, pad, ap,
+               100 * cr->target_ratio, 100 * cr->aperture.opening_ratio,
+               cr->aperture.area_ratio, cr->aperture.aspect_ratio,
+               status_words (cr->aperture.status), stencil_regime_to_string (cr->regime));
+    }
+  if (result->params.corner_radius_mm > 0)
+    g_print (_("Apertures have rounded corners, radius %.3f mm.\n"),
+             result->params.corner_radius_mm);
+  g_print ("\n");
+  g_print (_("Minimum web: %.3f mm (between pads %s and %s)\n"), result->min_web_mm,
+           stencil_pattern_get_pad (pattern, result->min_web_pad_a)->id,
+           stencil_pattern_get_pad (pattern, result->min_web_pad_b)->id);
+  if (result->max_thickness_um > 0)
+    g_print (_("Maximum recommended thickness: %g µm (every aperture passes IPC-7525)\n"),
+             result->max_thickness_um);
+  else
+    g_print (_("Maximum recommended thickness: none from %d to %d µm passes IPC-7525\n"),
+             STENCIL_MAX_THICKNESS_SCAN_LO_UM, STENCIL_MAX_THICKNESS_SCAN_HI_UM);
+  g_print (_("Area ratio = aperture area / wall area (IPC-7525: pass ≥ %.2f, marginal ≥ %.2f); "
+             "aspect ratio = width / thickness (pass ≥ %.1f)\n"),
+           STENCIL_AREA_RATIO_PASS, STENCIL_AREA_RATIO_MARGINAL, STENCIL_ASPECT_RATIO_PASS);
+
+  if (list_pads)
+    {
+      g_print ("\n%-4s %-9s %8s %8s  %-13s  %-13s  %7s  %6s  %6s  %s\n", _("Pad"), _("Class"),
+               _("x mm"), _("y mm"), _("Pad mm"), _("Aperture mm"), _("Opening"), _("Area"),
+               _("Aspect"), _("Status"));
+      for (guint i = 0; i < pattern->pads->len; i++)
+        {
+          const StencilPad *p = stencil_pattern_get_pad (pattern, i);
+          const StencilAperture *a = stencil_result_get_aperture (result, i);
+          g_autofree char *pad = g_strdup_printf ("%.3f x %.3f", p->w_mm, p->h_mm);
+          g_autofree char *ap = g_strdup_printf ("%.3f x %.3f", a->w_mm, a->h_mm);
+
+          g_print ("%-4s %-9s %8.3f %8.3f  %-13s  %-13s  %6.1f%%  %6.3f  %6.2f  %s\n", p->id,
+                   stencil_pad_class_to_string (p->pad_class), p->x_mm, p->y_mm, pad, ap,
+                   100 * a->opening_ratio, a->area_ratio, a->aspect_ratio,
+                   status_words (a->status));
+        }
+    }
+
+  if (result->warnings->len > 0)
+    {
+      g_print ("\n%s\n", _("Warnings:"));
+      for (guint i = 0; i < result->warnings->len; i++)
+        g_print ("  - %s\n", (char *) result->warnings->pdata[i]);
+    }
+}
+
+static int
+command_parts (int    argc,
+               char **argv)
+{
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— list every known part"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StencilCatalog) catalog = NULL;
+  g_autoptr(GPtrArray) parts = NULL;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error ("%s", error->message);
+  if (argc > 1)
+    return usage_error (_("parts: unexpected argument “%s”"), argv[1]);
+
+  catalog = load_catalog (&error);
+  if (catalog == NULL)
+    return report_error (error);
+  parts = stencil_catalog_list_parts (catalog);
+
+  if (json)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "parts");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < parts->len; i++)
+        {
+          StencilPart *part = parts->pdata[i];
+
+          json_builder_begin_object (b);
+          add_string (b, "part", part->part_number);
+          add_string (b, "series", stencil_family_get_series (part->family));
+          add_string (b, "kind", stencil_part_kind_to_string (part->kind));
+          json_builder_set_member_name (b, "contacts");
+          json_builder_add_int_value (b, part->contacts);
+          json_builder_set_member_name (b, "inspection");
+          json_builder_add_boolean_value (b, part->inspection);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      print_json (b);
+      return EXIT_SUCCESS;
+    }
+
+  g_print ("%-16s %-6s %-7s %8s  %s\n", _("Part"), _("Series"), _("Kind"), _("Contacts"),
+           _("Variant"));
+  for (guint i = 0; i < parts->len; i++)
+    {
+      StencilPart *part = parts->pdata[i];
+      g_print ("%-16s %-6s %-7s %8u  %s\n", part->part_number,
+               stencil_family_get_series (part->family),
+               stencil_part_kind_to_string (part->kind), part->contacts,
+               part->inspection ? _("inspection") : _("standard"));
+    }
+  return EXIT_SUCCESS;
+}
+
+static int
+resolve_part_and_calculate (int                 argc,
+                            char              **argv,
+                            const char         *command,
+                            const CalcOptions  *o,
+                            StencilCatalog    **out_catalog,
+                            StencilPart       **out_part,
+                            StencilResult     **out_result)
+{
+  StencilCalcParams params;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StencilCatalog) catalog = NULL;
+  g_autoptr(StencilPart) part = NULL;
+  int status;
+
+  if (argc < 2)
+    return usage_error (_("%s: which part? Give a part number such as AXK7L40223G "
+                          "(“stencilcalc-cli parts” lists them)"), command);
+  if (argc > 2)
+    return usage_error (_("%s: unexpected argument “%s”"), command, argv[2]);
+
+  status = calc_params_from_options (o, &params);
+  if (status != EXIT_SUCCESS)
+    return status;
+
+  catalog = load_catalog (&error);
+  if (catalog == NULL)
+    return report_error (error);
+  part = stencil_catalog_find_part (catalog, argv[1], &error);
+  if (part == NULL)
+    return report_error (error);
+  *out_result = calculate_part (catalog, part, &params, &error);
+  if (*out_result == NULL)
+    return report_error (error);
+
+  *out_catalog = g_steal_pointer (&catalog);
+  *out_part = g_steal_pointer (&part);
+  return EXIT_SUCCESS;
+}
+
+static int
+command_calc (int    argc,
+              char **argv)
+{
+  g_auto(CalcOptions) o = { 0, };
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &o.json,
+      N_("Print JSON (ratios as fractions, lengths in mm)"), NULL },
+    { "pads", 0, 0, G_OPTION_ARG_NONE, &o.pads, N_("Also list every pad"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    g_option_context_new (_("PART — compute the apertures of one part for a stencil thickness"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StencilCatalog) catalog = NULL;
+  g_autoptr(StencilPart) part = NULL;
+  g_autoptr(StencilResult) result = NULL;
+  int status;
+
+  add_calc_entries (context, &o);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+    _("The target opening ratio (aperture area / pad area) follows the datasheet: the paste "
+      "height h = ratio × thickness is interpolated between the datasheet's thicknesses and "
+      "held outside them; ratio = min (1, h / t).\n"
+      "Exit status: 0 success, 1 error (unknown part, failed calculation), 2 bad command line."));
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error ("%s", error->message);
+
+  status = resolve_part_and_calculate (argc, argv, "calc", &o, &catalog, &part, &result);
+  if (status != EXIT_SUCCESS)
+    return status;
+
+  if (o.json)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      result_to_json (b, result);
+      print_json (b);
+    }
+  else
+    print_result (result, o.pads);
+  return EXIT_SUCCESS;
+}
+
+
+static int
+gerber_options_from_export (const ExportOptions  *o,
+                            StencilGerberOptions *g)
+{
+  stencil_gerber_options_init (g);
+
+  if (o->at != NULL && !parse_pair (o->at, ',', &g->at_x_mm, &g->at_y_mm))
+    return usage_error (_("--at: “%s” is not X,Y in mm (e.g. --at 25.4,10)"), o->at);
+  if (o->rotate != NULL)
+    {
+      double deg;
+      if (!parse_number (o->rotate, &deg) ||
+          (deg != 0 && deg != 90 && deg != 180 && deg != 270))
+        return usage_error (_("--rotate: “%s” is not 0, 90, 180 or 270"), o->rotate);
+      g->rotation_deg = (int) deg;
+    }
+  if (o->side != NULL && !stencil_side_from_string (o->side, &g->side))
+    return usage_error (_("--side: “%s” is not top or bottom"), o->side);
+  if (o->array != NULL)
+    {
+      double cols, rows;
+      if (!parse_pair (o->array, 'x', &cols, &rows) || cols != floor (cols) ||
+          rows != floor (rows) || cols < 1 || rows < 1 || cols > 1000 || rows > 1000)
+        return usage_error (_("--array: “%s” is not COLSxROWS with 1 to 1000 each "
+                              "(e.g. --array 4x2)"), o->array);
+      g->cols = (guint) cols;
+      g->rows = (guint) rows;
+      if (o->step == NULL && (g->cols > 1 || g->rows > 1))
+        return usage_error (_("--array needs --step DX,DY (the distance between copies in mm)"));
+    }
+  if (o->step != NULL && !parse_pair (o->step, ',', &g->step_x_mm, &g->step_y_mm))
+    return usage_error (_("--step: “%s” is not DX,DY in mm (e.g. --step 30,12)"), o->step);
+  return EXIT_SUCCESS;
+}
+
+static int
+drawing_options_from_export (const ExportOptions   *o,
+                             StencilDrawingOptions *d)
+{
+  stencil_drawing_options_init (d);
+
+  if (o->paper != NULL && !stencil_paper_from_string (o->paper, &d->paper))
+    return usage_error (_("--paper: “%s” is not a4 or letter"), o->paper);
+  d->landscape = o->landscape;
+  if (o->dpi != NULL && !parse_number (o->dpi, &d->dpi))
+    return usage_error (_("--dpi: “%s” is not a number"), o->dpi);
+  return EXIT_SUCCESS;
+}
+
+static int
+command_export (int    argc,
+                char **argv)
+{
+  g_auto(CalcOptions) c = { 0, };
+  g_auto(ExportOptions) o = { 0, };
+  const GOptionEntry entries[] = {
+    { "gerber", 0, 0, G_OPTION_ARG_FILENAME, &o.gerber,
+      N_("Write the paste layer as Gerber X2 (“-” for standard output)"), N_("FILE") },
+    { "at", 0, 0, G_OPTION_ARG_STRING, &o.at,
+      N_("Gerber: place the part's centre at X,Y mm (default 0,0)"), N_("X,Y") },
+    { "rotate", 0, 0, G_OPTION_ARG_STRING, &o.rotate,
+      N_("Gerber: rotate the part counter-clockwise by 0, 90, 180 or 270 degrees"), N_("DEG") },
+    { "side", 0, 0, G_OPTION_ARG_STRING, &o.side,
+      N_("Gerber: top (default) or bottom (mirrored in x as seen from the top, Paste,Bot)"),
+      N_("SIDE") },
+    { "array", 0, 0, G_OPTION_ARG_STRING, &o.array,
+      N_("Gerber: repeat the part in COLS columns and ROWS rows (panels, test coupons)"),
+      N_("COLSxROWS") },
+    { "step", 0, 0, G_OPTION_ARG_STRING, &o.step,
+      N_("Gerber: distance between array copies in mm"), N_("DX,DY") },
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &o.pdf,
+      N_("Write the dimensioned drawing as PDF (“-” for standard output)"), N_("FILE") },
+    { "png", 0, 0, G_OPTION_ARG_FILENAME, &o.png,
+      N_("Write the dimensioned drawing as PNG"), N_("FILE") },
+    { "svg", 0, 0, G_OPTION_ARG_FILENAME, &o.svg,
+      N_("Write the dimensioned drawing as SVG"), N_("FILE") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &o.paper,
+      N_("Drawing paper size: a4 (default) or letter"), N_("PAPER") },
+    { "landscape", 0, 0, G_OPTION_ARG_NONE, &o.landscape, N_("Drawing in landscape"), NULL },
+    { "dpi", 0, 0, G_OPTION_ARG_STRING, &o.dpi,
+      N_("PNG resolution in dots per inch (default 150)"), N_("N") },
+    { "with-mate", 0, 0, G_OPTION_ARG_NONE, &o.with_mate,
+      N_("Drawing: add the mating part (socket ↔ header of the same size)"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    g_option_context_new (_("PART — export the paste layer (Gerber X2) and drawings"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StencilCatalog) catalog = NULL;
+  g_autoptr(StencilPart) part = NULL;
+  g_autoptr(StencilResult) result = NULL;
+  g_autoptr(StencilResult) mate_result = NULL;
+  StencilGerberOptions gerber_options;
+  StencilDrawingOptions drawing_options;
+  StencilResult *results[2];
+  guint n_results = 1;
+  int status;
+
+  add_calc_entries (context, &c);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+    _("Files are written whole or not at all: a temporary file beside the target is renamed "
+      "over it, so an error leaves an existing file untouched. SOURCE_DATE_EPOCH, when set, "
+      "is the creation date written into the files.\n"
+      "Exit status: 0 success, 1 error (unknown part, cannot write), 2 bad command line."));
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error ("%s", error->message);
+
+  if (o.gerber == NULL && o.pdf == NULL && o.png == NULL && o.svg == NULL)
+    return usage_error (_("export: nothing to write; give --gerber, --pdf, --png or --svg"));
+
+  status = gerber_options_from_export (&o, &gerber_options);
+  if (status != EXIT_SUCCESS)
+    return status;
+  if (!stencil_gerber_options_validate (&gerber_options, &error))
+    return usage_error ("%s", error->message);
+  status = drawing_options_from_export (&o, &drawing_options);
+  if (status != EXIT_SUCCESS)
+    return status;
+
+  status = resolve_part_and_calculate (argc, argv, "export", &c, &catalog, &part, &result);
+  if (status != EXIT_SUCCESS)
+    return status;
+  results[0] = result;
+
+  if (o.with_mate)
+    {
+      g_autoptr(StencilPart) mate = stencil_part_new_mate (part);
+
+      if (mate == NULL)
+        {
+          g_printerr ("stencilcalc-cli: %s\n", _("this part has no mating part in the series"));
+          return EXIT_FAILURE;
+        }
+      mate_result = calculate_part (catalog, mate, &result->params, &error);
+      if (mate_result == NULL)
+        return report_error (error);
+      results[n_results++] = mate_result;
+    }
+
+  if (o.gerber != NULL && !stencil_gerber_write (result, &gerber_options, o.gerber, &error))
+    return report_error (error);
+  if (o.pdf != NULL &&
+      !stencil_drawing_write_pdf (results, n_results, &drawing_options, o.pdf, &error))
+    return report_error (error);
+  if (o.png != NULL &&
+      !stencil_drawing_write_png (results, n_results, &drawing_options, o.png, &error))
+    return report_error (error);
+  if (o.svg != NULL &&
+      !stencil_drawing_write_svg (results, n_results, &drawing_options, o.svg, &error))
+    return report_error (error);
+  return EXIT_SUCCESS;
+}
+
+static void
+print_help (FILE *stream)
+{
+  fprintf (stream, "%s",
+    _("Usage:\n"
+      "  stencilcalc-cli parts [--json]\n"
+      "  stencilcalc-cli calc PART --thickness UM [--strategy S] [--grid UM]\n"
+      "                       [--corner-radius MM] [--json] [--pads]\n"
+      "  stencilcalc-cli export PART --thickness UM [calc options]\n"
+      "                       [--gerber FILE] [--at X,Y] [--rotate DEG] [--side top|bottom]\n"
+      "                       [--array COLSxROWS --step DX,DY]\n"
+      "                       [--pdf FILE] [--png FILE] [--svg FILE] [--paper a4|letter]\n"
+      "                       [--landscape] [--dpi N] [--with-mate]\n"
+      "\n"
+      "Solder-paste stencil apertures from the connector maker's recommended opening ratios,\n"
+      "with the IPC-7525 area ratio and aspect ratio of every aperture.\n"
+      "\n"
+      "Commands:\n"
+      "  parts    list every known part (socket, header, standard and inspection variants)\n"
+      "  calc     compute the apertures of one part for a stencil thickness\n"
+      "  export   write the paste layer (Gerber X2) and dimensioned drawings (PDF, PNG, SVG)\n"
+      "\n"
+      "“stencilcalc-cli COMMAND --help” describes the options of a command.\n"
+      "Exit status: 0 success, 1 error, 2 bad command line.\n"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *command;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      print_help (stderr);
+      return EXIT_USAGE;
+    }
+  command = argv[1];
+  if (strcmp (command, "--help") == 0 || strcmp (command, "-h") == 0 ||
+      strcmp (command, "help") == 0)
+    {
+      print_help (stdout);
+      return EXIT_SUCCESS;
+    }
+  if (strcmp (command, "--version") == 0)
+    {
+      g_print ("stencilcalc-cli %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  /* Each command parses the rest, with the command as its program name. */
+  argv[1] = g_strdup_printf ("stencilcalc-cli %s", command);
+  if (strcmp (command, "parts") == 0)
+    return command_parts (argc - 1, argv + 1);
+  if (strcmp (command, "calc") == 0)
+    return command_calc (argc - 1, argv + 1);
+  if (strcmp (command, "export") == 0)
+    return command_export (argc - 1, argv + 1);
+
+  return usage_error (_("unknown command “%s” (parts, calc, export; see --help)"), command);
+}

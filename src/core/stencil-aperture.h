@@ -1,0 +1,154 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "stencil-pattern.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  STENCIL_STRATEGY_BEST_RELEASE,   /* minimal perimeter: largest area ratio */
+  STENCIL_STRATEGY_PROPORTIONAL,   /* both sides scaled by sqrt (r) */
+  STENCIL_STRATEGY_KEEP_WIDTH,     /* keep the short side, shrink the long side */
+  STENCIL_STRATEGY_KEEP_LENGTH,    /* keep the long side, shrink the short side */
+  STENCIL_N_STRATEGIES
+} StencilStrategy;
+
+typedef enum
+{
+  STENCIL_REGIME_DATASHEET,
+  STENCIL_REGIME_INTERPOLATED,
+  STENCIL_REGIME_EXTRAPOLATED
+} StencilRegime;
+
+typedef enum
+{
+  STENCIL_STATUS_PASS,
+  STENCIL_STATUS_MARGINAL,
+  STENCIL_STATUS_FAIL
+} StencilStatus;
+
+/* IPC-7525 guideline values. */
+#define STENCIL_AREA_RATIO_PASS      0.66
+#define STENCIL_AREA_RATIO_MARGINAL  0.55
+#define STENCIL_ASPECT_RATIO_PASS    1.5
+#define STENCIL_MIN_WEB_MM           0.10
+
+#define STENCIL_THICKNESS_MAX_UM     1000.0
+#define STENCIL_GRID_MIN_UM          1.0
+#define STENCIL_GRID_MAX_UM          10.0
+#define STENCIL_GRID_DEFAULT_UM      5.0
+#define STENCIL_MAX_THICKNESS_SCAN_LO_UM  50
+#define STENCIL_MAX_THICKNESS_SCAN_HI_UM  250
+
+typedef struct
+{
+  double          thickness_um;
+  StencilStrategy strategy;
+  double          grid_um;
+  double          corner_radius_mm;
+} StencilCalcParams;
+
+void         stencil_calc_params_init       (StencilCalcParams *params);
+gboolean     stencil_calc_params_validate   (const StencilCalcParams *params,
+                                             GError                 **error);
+
+const char  *stencil_strategy_to_string     (StencilStrategy strategy);
+gboolean     stencil_strategy_from_string   (const char      *str,
+                                             StencilStrategy *out);
+const char  *stencil_regime_to_string       (StencilRegime regime);
+const char  *stencil_status_to_string       (StencilStatus status);
+
+/* The ratio model of f4-series.md: deposit height h interpolated between the datasheet points,
+ * held outside them; r = min (1, h / t). */
+double       stencil_ratio_model_target     (const StencilRatioPoint *points,
+                                             guint                    n_points,
+                                             double                   thickness_um,
+                                             StencilRegime           *out_regime);
+
+/* IPC-7525 area ratio A / (P t) of a (rounded) rectangle, sizes in mm, thickness in um. */
+double       stencil_area_ratio             (double w_mm,
+                                             double h_mm,
+                                             double r_mm,
+                                             double thickness_um);
+double       stencil_aperture_area          (double w_mm,
+                                             double h_mm,
+                                             double r_mm);
+double       stencil_aspect_ratio           (double w_mm,
+                                             double h_mm,
+                                             double thickness_um);
+StencilStatus stencil_classify              (double area_ratio,
+                                             double aspect_ratio);
+
+/* Fits an aperture inside a pad for a target opening ratio, rounded to the grid. */
+gboolean     stencil_aperture_fit           (double          pad_w_mm,
+                                             double          pad_h_mm,
+                                             double          target_ratio,
+                                             StencilStrategy strategy,
+                                             double          grid_um,
+                                             double          r_mm,
+                                             double         *out_w_mm,
+                                             double         *out_h_mm,
+                                             GError        **error);
+
+/* One aperture, parallel to the pattern's pads. */
+typedef struct
+{
+  double        w_mm;
+  double        h_mm;
+  double        r_mm;
+  double        opening_ratio;   /* achieved, after grid rounding */
+  double        area_ratio;
+  double        aspect_ratio;
+  StencilStatus status;
+} StencilAperture;
+
+typedef struct
+{
+  StencilPadClass pad_class;
+  guint           n_pads;
+  double          target_ratio;
+  StencilRegime   regime;
+  double          deposit_um;      /* h (t) of the ratio model */
+  double          pad_w_mm;
+  double          pad_h_mm;
+  StencilAperture aperture;        /* every pad of a class has the same aperture */
+} StencilClassResult;
+
+/* Everything computed for one part at one thickness: immutable, reference counted. */
+typedef struct
+{
+  StencilPattern    *pattern;
+  StencilCalcParams  params;
+  StencilClassResult classes[STENCIL_N_PAD_CLASSES];
+  guint              n_classes;     /* classes[] holds the classes present, in order */
+  GArray            *apertures;     /* of StencilAperture, parallel to pattern->pads */
+  double             min_web_mm;    /* smallest gap between neighbouring apertures */
+  guint              min_web_pad_a; /* pads on each side of that gap */
+  guint              min_web_pad_b;
+  double             max_thickness_um; /* 0: no thickness in the scan range passes */
+  StencilStatus      status;        /* worst status of all apertures */
+  GPtrArray         *warnings;      /* translated sentences */
+} StencilResult;
+
+#define STENCIL_TYPE_RESULT (stencil_result_get_type ())
+GType          stencil_result_get_type  (void) G_GNUC_CONST;
+
+StencilResult *stencil_calculate        (StencilPattern          *pattern,
+                                         const StencilCalcParams *params,
+                                         GError                 **error);
+StencilResult *stencil_result_ref       (StencilResult *self);
+void           stencil_result_unref     (StencilResult *self);
+const StencilAperture *
+               stencil_result_get_aperture (const StencilResult *self,
+                                            guint                index);
+const StencilClassResult *
+               stencil_result_get_class (const StencilResult *self,
+                                         StencilPadClass      pad_class);
+/* The largest whole um in [50, 250] at which every aperture passes; 0 when none. */
+double         stencil_max_thickness    (StencilPattern          *pattern,
+                                         const StencilCalcParams *params);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StencilResult, stencil_result_unref)
+
+G_END_DECLS

@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "stencil-family.h"
+
+G_BEGIN_DECLS
+
+/* Odd pins on the +y row and even pins on the -y row, instead of counter-clockwise. */
+gboolean _stencil_family_numbering_is_alternating (StencilFamily  *self,
+                                                   StencilPartKind kind);
+
+G_END_DECLS

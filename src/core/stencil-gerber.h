@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "stencil-aperture.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  STENCIL_SIDE_TOP,
+  STENCIL_SIDE_BOTTOM
+} StencilSide;
+
+/* Placement of the part's paste layer on a board or panel. */
+typedef struct
+{
+  double      at_x_mm;      /* origin of the (first) part */
+  double      at_y_mm;
+  int         rotation_deg; /* 0, 90, 180 or 270, counter-clockwise seen from the top */
+  StencilSide side;         /* bottom: mirrored in x as seen from the top, Paste,Bot */
+  guint       cols;         /* array, 1x1 for a single part */
+  guint       rows;
+  double      step_x_mm;
+  double      step_y_mm;
+} StencilGerberOptions;
+
+void      stencil_gerber_options_init     (StencilGerberOptions *options);
+gboolean  stencil_gerber_options_validate (const StencilGerberOptions *options,
+                                           GError                    **error);
+gboolean  stencil_side_from_string        (const char  *str,
+                                           StencilSide *out);
+
+/* The whole Gerber X2 file. CreationDate from SOURCE_DATE_EPOCH when set, else now. */
+GBytes   *stencil_gerber_generate         (StencilResult              *result,
+                                           const StencilGerberOptions *options,
+                                           GError                    **error);
+/* path "-" is standard output; otherwise written atomically. */
+gboolean  stencil_gerber_write            (StencilResult              *result,
+                                           const StencilGerberOptions *options,
+                                           const char                 *path,
+                                           GError                    **error);
+
+G_END_DECLS

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* Writes a whole file: "-" is standard output; a regular file (or a new one) is written to a
+ * temporary file beside it and renamed, so it is either complete or untouched; a device such
+ * as /dev/null or /dev/full is written directly and every write error is reported. */
+gboolean   stencil_write_output       (const char  *path,
+                                       const void  *data,
+                                       gsize        length,
+                                       GError     **error);
+gboolean   stencil_write_output_bytes (const char  *path,
+                                       GBytes      *bytes,
+                                       GError     **error);
+
+/* The creation time of exported files: SOURCE_DATE_EPOCH when set and valid, else now (UTC). */
+GDateTime *stencil_get_creation_time  (void);
+
+G_END_DECLS

@@ -1,0 +1,216 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stencil-core"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "stencil-family-private.h"
+#include "stencil-pattern.h"
+
+G_DEFINE_BOXED_TYPE (StencilPattern, stencil_pattern, stencil_pattern_ref, stencil_pattern_unref)
+
+static void
+pad_clear (gpointer data)
+{
+  StencilPad *pad = data;
+
+  g_clear_pointer (&pad->id, g_free);
+}
+
+static void
+pattern_clear (gpointer data)
+{
+  StencilPattern *self = data;
+
+  g_clear_pointer (&self->part, stencil_part_unref);
+  g_clear_pointer (&self->pads, g_array_unref);
+}
+
+static gboolean
+check_size (double      value,
+            const char *what,
+            gboolean    allow_zero,
+            GError    **error)
+{
+  if (!isfinite (value) || value < 0 || (!allow_zero && value <= 0) || value > 1000)
+    {
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                   _("The land pattern's %s must be a number from %s to 1000 mm"),
+                   what, allow_zero ? "0" : _("more than 0"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+validate_spec (const StencilLandSpec *spec,
+               double                 pitch_mm,
+               GError               **error)
+{
+  if (!check_size (spec->terminal_w_mm, _("terminal pad width"), FALSE, error) ||
+      !check_size (spec->terminal_h_mm, _("terminal pad length"), FALSE, error) ||
+      !check_size (spec->row_y_mm, _("row position"), TRUE, error) ||
+      !check_size (spec->soldering_w_mm, _("soldering pad width"), FALSE, error) ||
+      !check_size (spec->soldering_h_mm, _("soldering pad length"), FALSE, error) ||
+      !check_size (fabs (spec->soldering_x_mm), _("soldering pad position"), TRUE, error) ||
+      !check_size (fabs (spec->soldering_y_mm), _("soldering pad position"), TRUE, error) ||
+      !check_size (spec->body_w_mm, _("body length"), FALSE, error) ||
+      !check_size (spec->body_h_mm, _("body width"), FALSE, error))
+    return FALSE;
+
+  /* Pads that touch would be one pad on the board: refuse them rather than draw nonsense. */
+  if (spec->terminal_w_mm >= pitch_mm)
+    {
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                   _("The terminal pad width (%.3f mm) must be smaller than the pitch (%.3f mm)"),
+                   spec->terminal_w_mm, pitch_mm);
+      return FALSE;
+    }
+  if (spec->terminal_h_mm >= 2 * spec->row_y_mm)
+    {
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                   _("The terminal rows overlap: pad length %.3f mm, rows %.3f mm apart"),
+                   spec->terminal_h_mm, 2 * spec->row_y_mm);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+add_pad (GArray         *pads,
+         char           *id,
+         StencilPadClass pad_class,
+         double          x_mm,
+         double          y_mm,
+         double          w_mm,
+         double          h_mm)
+{
+  StencilPad pad = { id, pad_class, x_mm, y_mm, w_mm, h_mm };
+
+  g_array_append_val (pads, pad);
+}
+
+StencilPattern *
+stencil_pattern_new (StencilPart           *part,
+                     const StencilLandSpec *spec,
+                     GError               **error)
+{
+  StencilPattern *self;
+  StencilLandSpec family_spec;
+  double pitch_mm;
+  guint m, n;
+  gboolean alternating;
+
+  g_return_val_if_fail (part != NULL, NULL);
+
+  if (spec == NULL)
+    {
+      if (!stencil_family_get_land_spec (part->family, part->kind, part->contacts,
+                                         &family_spec, error))
+        return NULL;
+      spec = &family_spec;
+    }
+  pitch_mm = stencil_family_get_pitch_mm (part->family);
+  if (!validate_spec (spec, pitch_mm, error))
+    return NULL;
+
+  self = g_rc_box_new0 (StencilPattern);
+  self->part = stencil_part_ref (part);
+  self->spec = *spec;
+  self->pitch_mm = pitch_mm;
+  self->provisional = spec->provisional;
+  self->body_w_mm = spec->body_w_mm;
+  self->body_h_mm = spec->body_h_mm;
+
+  n = part->contacts;
+  m = n / 2;
+  alternating = _stencil_family_numbering_is_alternating (part->family, part->kind);
+  self->pads = g_array_sized_new (FALSE, FALSE, sizeof (StencilPad), n + 2);
+  g_array_set_clear_func (self->pads, pad_clear);
+
+  /* Pin 1 at the -x end of the +y row (f4-series.md). Pads are stored in pin order. */
+  for (guint pin = 1; pin <= n; pin++)
+    {
+      guint i;     /* position along the row, 0 at -x */
+      double y;
+
+      if (alternating)
+        {
+          i = (pin - 1) / 2;
+          y = pin % 2 == 1 ? spec->row_y_mm : -spec->row_y_mm;
+        }
+      else if (pin <= m)
+        {
+          i = pin - 1;
+          y = spec->row_y_mm;
+        }
+      else
+        {
+          i = n - pin;
+          y = -spec->row_y_mm;
+        }
+      add_pad (self->pads, g_strdup_printf ("%u", pin), STENCIL_PAD_CLASS_TERMINAL,
+               (i - (m - 1) / 2.0) * pitch_mm, y, spec->terminal_w_mm, spec->terminal_h_mm);
+    }
+  add_pad (self->pads, g_strdup ("S1"), STENCIL_PAD_CLASS_SOLDERING,
+           -spec->soldering_x_mm, spec->soldering_y_mm, spec->soldering_w_mm, spec->soldering_h_mm);
+  add_pad (self->pads, g_strdup ("S2"), STENCIL_PAD_CLASS_SOLDERING,
+           spec->soldering_x_mm, spec->soldering_y_mm, spec->soldering_w_mm, spec->soldering_h_mm);
+
+  return self;
+}
+
+StencilPattern *
+stencil_pattern_ref (StencilPattern *self)
+{
+  return g_rc_box_acquire (self);
+}
+
+void
+stencil_pattern_unref (StencilPattern *self)
+{
+  g_rc_box_release_full (self, pattern_clear);
+}
+
+guint
+stencil_pattern_get_n_pads (const StencilPattern *self)
+{
+  return self->pads->len;
+}
+
+const StencilPad *
+stencil_pattern_get_pad (const StencilPattern *self,
+                         guint                 index)
+{
+  g_return_val_if_fail (index < self->pads->len, NULL);
+  return &g_array_index (self->pads, StencilPad, index);
+}
+
+void
+stencil_pattern_get_extents (const StencilPattern *self,
+                             double *x0, double *y0,
+                             double *x1, double *y1)
+{
+  double lo_x = G_MAXDOUBLE, lo_y = G_MAXDOUBLE, hi_x = -G_MAXDOUBLE, hi_y = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < self->pads->len; i++)
+    {
+      const StencilPad *pad = &g_array_index (self->pads, StencilPad, i);
+      lo_x = MIN (lo_x, pad->x_mm - pad->w_mm / 2);
+      hi_x = MAX (hi_x, pad->x_mm + pad->w_mm / 2);
+      lo_y = MIN (lo_y, pad->y_mm - pad->h_mm / 2);
+      hi_y = MAX (hi_y, pad->y_mm + pad->h_mm / 2);
+    }
+  *x0 = lo_x;
+  *y0 = lo_y;
+  *x1 = hi_x;
+  *y1 = hi_y;
+}
+
+const char *
+stencil_provisional_notice (void)
+{
+  return _("Provisional land pattern: check against the manufacturer's current drawing");
+}

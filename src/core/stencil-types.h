@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* Kinds of part in a two-piece connector family. */
+typedef enum
+{
+  STENCIL_PART_KIND_SOCKET,
+  STENCIL_PART_KIND_HEADER,
+  STENCIL_N_PART_KINDS
+} StencilPartKind;
+
+/* Pad classes: signal terminals and metal soldering (retention) terminals. */
+typedef enum
+{
+  STENCIL_PAD_CLASS_TERMINAL,
+  STENCIL_PAD_CLASS_SOLDERING,
+  STENCIL_N_PAD_CLASSES
+} StencilPadClass;
+
+#define STENCIL_ERROR (stencil_error_quark ())
+
+typedef enum
+{
+  STENCIL_ERROR_INVALID_INPUT,  /* a value the user gave is out of range or malformed */
+  STENCIL_ERROR_NOT_FOUND,      /* unknown part, series or contact count */
+  STENCIL_ERROR_DATA,           /* a family data file is broken */
+  STENCIL_ERROR_FAILED          /* anything else (I/O, library errors) */
+} StencilError;
+
+GQuark       stencil_error_quark          (void);
+
+const char  *stencil_part_kind_to_string  (StencilPartKind kind);
+gboolean     stencil_part_kind_from_string (const char      *str,
+                                            StencilPartKind *out_kind);
+const char  *stencil_pad_class_to_string  (StencilPadClass pad_class);
+gboolean     stencil_pad_class_from_string (const char      *str,
+                                            StencilPadClass *out_class);
+
+/* Formats a double for files (Gerber, JSON, CSV, PDF text): C locale, shortest form that
+ * round-trips at the given number of decimals, trailing zeros removed. */
+char        *stencil_format_number        (double value,
+                                           int    decimals);
+
+G_END_DECLS

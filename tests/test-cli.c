@@ -1,0 +1,341 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sys/wait.h>
+
+#include "stencil-aperture.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs the CLI with the arguments (NULL-terminated) and an optional extra environment entry. */
+static void
+run_cli_env (Run        *run,
+             const char *env_entry,
+             ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("STENCILCALC_CLI");
+  const char *arg;
+  va_list args;
+  int wait_status;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *) cli);
+  va_start (args, env_entry);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  if (env_entry != NULL)
+    {
+      g_auto(GStrv) kv = g_strsplit (env_entry, "=", 2);
+      envp = g_environ_setenv (envp, kv[0], kv[1], TRUE);
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));   /* never a crash */
+  run->status = WEXITSTATUS (wait_status);
+}
+
+#define run_cli(run, ...) run_cli_env (run, NULL, __VA_ARGS__, NULL)
+
+/* A bad input gets one clear line on stderr, nothing on stdout and the given exit status. */
+static void
+assert_fails (const Run  *run,
+              int         status,
+              const char *expected_text)
+{
+  const char *newline;
+
+  g_assert_cmpint (run->status, ==, status);
+  g_assert_cmpstr (run->out, ==, "");
+  g_assert_true (g_str_has_prefix (run->err, "stencilcalc-cli: "));
+  newline = strchr (run->err, '\n');
+  g_assert_nonnull (newline);
+  g_assert_cmpstr (newline, ==, "\n");
+  if (strstr (run->err, expected_text) == NULL)
+    g_error ("expected “%s” in: %s", expected_text, run->err);
+}
+
+static void
+test_bad_thickness (void)
+{
+  static const char * const values[][2] = {
+    { "0", "out of range" }, { "-5", "out of range" }, { "nan", "not a number" },
+    { "inf", "not a number" }, { "abc", "not a number" }, { "1000.5", "out of range" },
+    { "", "not a number" }, { "12x", "not a number" }, { "1e9", "out of range" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_auto(Run) run = { 0, };
+      g_autofree char *opt = g_strdup_printf ("--thickness=%s", values[i][0]);
+
+      run_cli (&run, "calc", "AXK7L40223G", opt);
+      assert_fails (&run, 2, values[i][1]);
+    }
+  {
+    g_auto(Run) run = { 0, };
+    run_cli (&run, "calc", "AXK7L40223G");
+    assert_fails (&run, 2, "--thickness is required");
+  }
+}
+
+static void
+test_bad_options (void)
+{
+  static const char * const cases[][5] = {
+    { "calc", "AXK7L40223G", "--thickness=120", "--strategy=smallest", "unknown strategy" },
+    { "calc", "AXK7L40223G", "--thickness=120", "--grid=0.5", "--grid" },
+    { "calc", "AXK7L40223G", "--thickness=120", "--grid=11", "--grid" },
+    { "calc", "AXK7L40223G", "--thickness=120", "--grid=five", "not a number" },
+    { "calc", "AXK7L40223G", "--thickness=120", "--corner-radius=-0.1", "negative" },
+    { "calc", "AXK7L40223G", "--thickness=120", "--corner-radius=0.2", "half" },
+    { "calc", "AXK7L40223G", "--thickness=120", "--bogus", "Unknown option" },
+    { "frobnicate", "AXK7L40223G", "--thickness=120", "--json", "unknown command" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0, };
+      run_cli (&run, cases[i][0], cases[i][1], cases[i][2], cases[i][3]);
+      assert_fails (&run, 2, cases[i][4]);
+    }
+}
+
+static void
+test_unknown_part (void)
+{
+  g_auto(Run) run = { 0, };
+  g_auto(Run) run2 = { 0, };
+
+  run_cli (&run, "calc", "AXK7L18223G", "--thickness=120");
+  assert_fails (&run, 1, "Unknown part “AXK7L18223G”");
+  g_assert_nonnull (strstr (run.err, "10, 12, 14"));
+
+  run_cli (&run2, "calc", "--thickness=120");
+  assert_fails (&run2, 2, "which part");
+}
+
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static void
+test_parts_json (void)
+{
+  g_auto(Run) run = { 0, };
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *parts;
+  guint inspection = 0, sockets = 0;
+
+  run_cli (&run, "parts", "--json");
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  parts = json_object_get_array_member (json_node_get_object (root), "parts");
+  g_assert_cmpuint (json_array_get_length (parts), ==, 92);
+  for (guint i = 0; i < 92; i++)
+    {
+      JsonObject *p = json_array_get_object_element (parts, i);
+      g_assert_cmpstr (json_object_get_string_member (p, "series"), ==, "F4");
+      g_assert_true (json_object_has_member (p, "part"));
+      g_assert_true (json_object_has_member (p, "contacts"));
+      inspection += json_object_get_boolean_member (p, "inspection");
+      sockets += g_str_equal (json_object_get_string_member (p, "kind"), "socket");
+    }
+  g_assert_cmpuint (inspection, ==, 46);
+  g_assert_cmpuint (sockets, ==, 46);
+}
+
+static void
+check_calc_json (const char *text)
+{
+  g_autoptr(JsonNode) root = parse_json (text);
+  JsonObject *o = json_node_get_object (root);
+  JsonObject *dims = json_object_get_object_member (o, "dimensions");
+  JsonArray *classes = json_object_get_array_member (o, "classes");
+  JsonArray *pads = json_object_get_array_member (o, "pads");
+  JsonObject *terminal = json_array_get_object_element (classes, 0);
+  JsonObject *pad1 = json_array_get_object_element (pads, 0);
+
+  g_assert_cmpstr (json_object_get_string_member (o, "part"), ==, "AXK7L40223G");
+  g_assert_cmpstr (json_object_get_string_member (o, "kind"), ==, "socket");
+  g_assert_cmpint (json_object_get_int_member (o, "contacts"), ==, 40);
+  g_assert_cmpfloat (json_object_get_double_member (o, "thickness_um"), ==, 120);
+  g_assert_cmpstr (json_object_get_string_member (o, "strategy"), ==, "best-release");
+  g_assert_cmpfloat (json_object_get_double_member (o, "grid_um"), ==, 5);
+  g_assert_true (json_object_get_boolean_member (o, "land_pattern_provisional"));
+  g_assert_cmpfloat (json_object_get_double_member (dims, "A"), ==, 10.4);
+  g_assert_cmpfloat (json_object_get_double_member (dims, "B"), ==, 7.6);
+  g_assert_cmpfloat (json_object_get_double_member (dims, "C"), ==, 9.0);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (o, "min_web_mm"), 0.17, 1e-9);
+  g_assert_true (json_object_has_member (o, "max_thickness_um"));
+
+  g_assert_cmpuint (json_array_get_length (classes), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (terminal, "class"), ==, "terminal");
+  g_assert_cmpfloat (json_object_get_double_member (terminal, "target_opening_ratio"), ==, 0.66);
+  g_assert_cmpstr (json_object_get_string_member (terminal, "regime"), ==, "datasheet");
+  g_assert_cmpfloat (json_object_get_double_member (terminal, "opening_ratio"), ==, 0.6611);
+  g_assert_cmpfloat (json_object_get_double_member (terminal, "area_ratio"), ==, 0.6912);
+  g_assert_cmpstr (json_object_get_string_member (terminal, "status"), ==, "pass");
+
+  g_assert_cmpuint (json_array_get_length (pads), ==, 42);
+  g_assert_cmpstr (json_object_get_string_member (pad1, "id"), ==, "1");
+  g_assert_cmpfloat (json_object_get_double_member (pad1, "x_mm"), ==, -3.8);
+  g_assert_cmpfloat (json_object_get_double_member (pad1, "y_mm"), ==, 1.85);
+  g_assert_cmpfloat (json_object_get_double_member (pad1, "pad_w_mm"), ==, 0.23);
+  g_assert_cmpfloat (json_object_get_double_member (pad1, "ap_w_mm"), ==, 0.23);
+  g_assert_cmpfloat (json_object_get_double_member (pad1, "ap_h_mm"), ==, 0.595);
+  g_assert_cmpfloat (json_object_get_double_member (pad1, "aspect_ratio"), ==, 1.9167);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (pads, 41), "id"),
+                   ==, "S2");
+}
+
+static void
+test_calc_json (void)
+{
+  g_auto(Run) run = { 0, };
+
+  run_cli (&run, "calc", "axk7l40223g", "--thickness", "120", "--json");
+  g_assert_cmpint (run.status, ==, 0);
+  check_calc_json (run.out);
+}
+
+static void
+test_calc_json_locale (void)
+{
+  g_auto(Run) c = { 0, };
+  g_auto(Run) de = { 0, };
+
+  if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("de_DE.UTF-8 is not installed");
+      return;
+    }
+  setlocale (LC_ALL, "");
+  run_cli_env (&c, "LC_ALL=C", "calc", "AXK7L40223G", "--thickness=120", "--json", NULL);
+  run_cli_env (&de, "LC_ALL=de_DE.UTF-8", "calc", "AXK7L40223G", "--thickness=120", "--json",
+               NULL);
+  g_assert_cmpint (de.status, ==, 0);
+  /* Numbers in JSON never take the locale's decimal comma. */
+  check_calc_json (de.out);
+  g_assert_cmpstr (c.out, ==, de.out);
+}
+
+static void
+test_calc_human (void)
+{
+  g_auto(Run) run = { 0, };
+
+  run_cli (&run, "calc", "AXK8L10124BG", "--thickness=150");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "AXK8L10124BG"));
+  g_assert_nonnull (strstr (run.out, "Provisional land pattern"));
+  g_assert_nonnull (strstr (run.out, "terminal"));
+  g_assert_nonnull (strstr (run.out, "soldering"));
+  g_assert_nonnull (strstr (run.out, "Maximum recommended thickness"));
+  g_assert_nonnull (strstr (run.out, "FAIL"));   /* 52 % at 150 um releases poorly */
+  g_assert_nonnull (strstr (run.out, "Warnings:"));
+}
+
+static void
+test_help (void)
+{
+  static const char * const calc_options[] = { "--thickness", "--strategy", "--grid",
+                                               "--corner-radius", "--json" };
+  static const char * const export_options[] = { "--gerber", "--at", "--rotate", "--side",
+                                                 "--array", "--step", "--pdf", "--png", "--svg",
+                                                 "--paper", "--landscape", "--dpi",
+                                                 "--with-mate" };
+  g_auto(Run) top = { 0, };
+  g_auto(Run) calc = { 0, };
+  g_auto(Run) exp = { 0, };
+
+  run_cli (&top, "--help");
+  g_assert_cmpint (top.status, ==, 0);
+  g_assert_nonnull (strstr (top.out, "parts"));
+  g_assert_nonnull (strstr (top.out, "calc PART"));
+  g_assert_nonnull (strstr (top.out, "export PART"));
+
+  run_cli (&calc, "calc", "--help");
+  g_assert_cmpint (calc.status, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (calc_options); i++)
+    g_assert_nonnull (strstr (calc.out, calc_options[i]));
+  run_cli (&exp, "export", "--help");
+  g_assert_cmpint (exp.status, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (export_options); i++)
+    g_assert_nonnull (strstr (exp.out, export_options[i]));
+}
+
+static void
+test_broken_user_family (void)
+{
+  g_autofree char *tmp = g_dir_make_tmp ("stencilcalc-cli-XXXXXX", NULL);
+  g_autofree char *dir = g_build_filename (tmp, "stencilcalc", "families", NULL);
+  g_autofree char *file = g_build_filename (dir, "broken.json", NULL);
+  g_autofree char *env = g_strdup_printf ("XDG_DATA_HOME=%s", tmp);
+  g_auto(Run) run = { 0, };
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (file, "{ not json", -1, NULL));
+  run_cli_env (&run, env, "calc", "AXK7L40223G", "--thickness=120", "--json", NULL);
+  /* Reported by file name, skipped, and the built-in family still works. */
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.err, "broken.json"));
+  check_calc_json (run.out);
+  g_remove (file);
+  g_rmdir (dir);
+  {
+    g_autofree char *parent = g_path_get_dirname (dir);
+    g_rmdir (parent);
+  }
+  g_rmdir (tmp);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/bad-thickness", test_bad_thickness);
+  g_test_add_func ("/cli/bad-options", test_bad_options);
+  g_test_add_func ("/cli/unknown-part", test_unknown_part);
+  g_test_add_func ("/cli/parts-json", test_parts_json);
+  g_test_add_func ("/cli/calc-json", test_calc_json);
+  g_test_add_func ("/cli/calc-json-locale", test_calc_json_locale);
+  g_test_add_func ("/cli/calc-human", test_calc_human);
+  g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/broken-user-family", test_broken_user_family);
+
+  return g_test_run ();
+}
