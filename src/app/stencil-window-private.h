@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "stencil-canvas.h"
+#include "stencil-results-panel.h"
+#include "stencil-window.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  STENCIL_EXPORT_GERBER,
+  STENCIL_EXPORT_PDF,
+  STENCIL_EXPORT_PNG,
+  STENCIL_EXPORT_SVG
+} StencilExportFormat;
+
+/* What the export actions do once the user has picked a file; also used by tests and by the
+ * "win.export-to" action ("gerber", "pdf", "png" or "svg", path). */
+gboolean             stencil_window_export_to_file    (StencilWindow       *self,
+                                                       StencilExportFormat  format,
+                                                       GFile               *file,
+                                                       GError             **error);
+/* The name the file chooser proposes, e.g. "AXK7L40223G-127um-paste.gbr". */
+char                *stencil_window_get_default_name  (StencilWindow       *self,
+                                                       StencilExportFormat  format);
+/* Prints the page through GtkPrintOperation into a PDF file, without a dialog. */
+gboolean             stencil_window_print_to_pdf      (StencilWindow       *self,
+                                                       const char          *path,
+                                                       GError             **error);
+StencilCanvas       *stencil_window_get_canvas        (StencilWindow       *self);
+StencilResultsPanel *stencil_window_get_results_panel (StencilWindow       *self);
+GtkSpinButton       *stencil_window_get_thickness_spin (StencilWindow      *self);
+AdwComboRow         *stencil_window_get_contacts_row  (StencilWindow       *self);
+AdwComboRow         *stencil_window_get_kind_row      (StencilWindow       *self);
+AdwToastOverlay     *stencil_window_get_toast_overlay (StencilWindow       *self);
+/* The last toast's title (for tests). */
+const char          *stencil_window_get_last_toast    (StencilWindow       *self);
+
+G_END_DECLS

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "stencil-design.h"
+
+G_BEGIN_DECLS
+
+#define STENCIL_TYPE_WINDOW (stencil_window_get_type ())
+G_DECLARE_FINAL_TYPE (StencilWindow, stencil_window, STENCIL, WINDOW, AdwApplicationWindow)
+
+StencilWindow *stencil_window_new        (AdwApplication *application,
+                                          StencilCatalog *catalog);
+StencilDesign *stencil_window_get_design (StencilWindow  *self);
+/* Shows a short message at the bottom of the window. */
+void           stencil_window_show_toast (StencilWindow  *self,
+                                          const char     *message);
+
+G_END_DECLS

@@ -1,0 +1,386 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stencil-core"
+
+#include "config.h"
+
+#include <cairo-svg.h>
+#include <cairo.h>
+#include <glib/gi18n-lib.h>
+#include <hpdf.h>
+#include <math.h>
+
+#include "stencil-drawing.h"
+#include "stencil-io.h"
+#include "stencil-render-cairo.h"
+#include "stencil-render-pdf.h"
+#include "stencil-scene.h"
+
+#define PT_PER_MM (72.0 / 25.4)
+#define DPI_MIN   36.0
+#define DPI_MAX   1200.0
+
+void
+stencil_drawing_options_init (StencilDrawingOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  options->paper = STENCIL_PAPER_A4;
+  options->landscape = FALSE;
+  options->dpi = 150;
+}
+
+gboolean
+stencil_paper_from_string (const char   *str,
+                           StencilPaper *out)
+{
+  if (str == NULL)
+    return FALSE;
+  if (g_ascii_strcasecmp (str, "a4") == 0)
+    {
+      *out = STENCIL_PAPER_A4;
+      return TRUE;
+    }
+  if (g_ascii_strcasecmp (str, "letter") == 0)
+    {
+      *out = STENCIL_PAPER_LETTER;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+check_arguments (StencilResult * const       *results,
+                 guint                        n_results,
+                 const StencilDrawingOptions *options,
+                 GError                     **error)
+{
+  if (results == NULL || n_results < 1 || n_results > 2 || results[0] == NULL ||
+      (n_results == 2 && results[1] == NULL))
+    {
+      g_set_error_literal (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                           _("A drawing needs one part and at most its mating part"));
+      return FALSE;
+    }
+  if (options->paper != STENCIL_PAPER_A4 && options->paper != STENCIL_PAPER_LETTER)
+    {
+      g_set_error_literal (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                           _("Unknown paper size (use a4 or letter)"));
+      return FALSE;
+    }
+  if (!isfinite (options->dpi) || options->dpi < DPI_MIN || options->dpi > DPI_MAX)
+    {
+      char value[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_ascii_formatd (value, sizeof value, "%g", options->dpi);
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                   _("The resolution must be from %d to %d dpi, not %s"),
+                   (int) DPI_MIN, (int) DPI_MAX, value);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* All sheets of one drawing share one date: SOURCE_DATE_EPOCH when set. */
+static GPtrArray *
+build_sheets (StencilResult * const       *results,
+              guint                        n_results,
+              const StencilDrawingOptions *options,
+              GDateTime                   *date)
+{
+  GPtrArray *sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) stencil_scene_unref);
+
+  for (guint i = 0; i < n_results; i++)
+    g_ptr_array_add (sheets, stencil_scene_new_sheet (results[i], options, date, i + 1, n_results));
+  return sheets;
+}
+
+/* ---- PDF -------------------------------------------------------------------------------- */
+
+typedef struct
+{
+  GError *error;
+} PdfState;
+
+static void
+pdf_error_cb (HPDF_STATUS  error_no,
+              HPDF_STATUS  detail_no,
+              void        *user_data)
+{
+  PdfState *state = user_data;
+
+  /* The first error is the cause; later ones follow from it. */
+  if (state->error == NULL)
+    g_set_error (&state->error, STENCIL_ERROR, STENCIL_ERROR_FAILED,
+                 _("Could not create the PDF (libharu error 0x%04X, detail %u)"),
+                 (guint) error_no, (guint) detail_no);
+}
+
+static HPDF_Date
+pdf_date (GDateTime *date)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (date);
+  HPDF_Date d = { 0 };
+
+  d.year = g_date_time_get_year (utc);
+  d.month = g_date_time_get_month (utc);
+  d.day = g_date_time_get_day_of_month (utc);
+  d.hour = g_date_time_get_hour (utc);
+  d.minutes = g_date_time_get_minute (utc);
+  d.seconds = g_date_time_get_second (utc);
+  d.ind = 'Z';
+  return d;
+}
+
+static GBytes *
+render_pdf (StencilResult * const       *results,
+            guint                        n_results,
+            const StencilDrawingOptions *options,
+            GError                     **error)
+{
+  PdfState state = { NULL };
+  g_autoptr(GDateTime) date = stencil_get_creation_time ();
+  g_autoptr(GPtrArray) sheets = NULL;
+  g_autofree char *title = NULL;
+  HPDF_Doc pdf;
+  HPDF_Font regular = NULL, bold = NULL;
+  HPDF_UINT32 size;
+  guint8 *data = NULL;
+  GBytes *bytes = NULL;
+
+  pdf = HPDF_New (pdf_error_cb, &state);
+  if (pdf == NULL)
+    {
+      g_set_error_literal (error, STENCIL_ERROR, STENCIL_ERROR_FAILED,
+                           _("Could not create the PDF (out of memory)"));
+      return NULL;
+    }
+
+  HPDF_SetCompressionMode (pdf, HPDF_COMP_ALL);
+  HPDF_UseUTFEncodings (pdf);
+  HPDF_SetCurrentEncoder (pdf, "UTF-8");
+  if (state.error == NULL && !stencil_render_pdf_load_fonts (pdf, &regular, &bold, error))
+    goto out;
+
+  title = g_strdup_printf ("Stencil drawing %s", results[0]->pattern->part->part_number);
+  HPDF_SetInfoAttr (pdf, HPDF_INFO_TITLE, title);
+  HPDF_SetInfoAttr (pdf, HPDF_INFO_CREATOR, PACKAGE_NAME " " PACKAGE_VERSION);
+  HPDF_SetInfoDateAttr (pdf, HPDF_INFO_CREATION_DATE, pdf_date (date));
+  HPDF_SetInfoDateAttr (pdf, HPDF_INFO_MOD_DATE, pdf_date (date));
+
+  sheets = build_sheets (results, n_results, options, date);
+  for (guint i = 0; i < sheets->len && state.error == NULL; i++)
+    {
+      StencilScene *sheet = g_ptr_array_index (sheets, i);
+      HPDF_Page page = HPDF_AddPage (pdf);
+
+      if (page == NULL)
+        break;
+      HPDF_Page_SetWidth (page, stencil_scene_get_width_mm (sheet) * PT_PER_MM);
+      HPDF_Page_SetHeight (page, stencil_scene_get_height_mm (sheet) * PT_PER_MM);
+      stencil_render_pdf (page, sheet, regular, bold);
+    }
+  if (state.error != NULL)
+    goto out;
+
+  if (HPDF_SaveToStream (pdf) != HPDF_OK || state.error != NULL)
+    goto out;
+  size = HPDF_GetStreamSize (pdf);
+  data = g_malloc (MAX (size, 1));
+  HPDF_ResetStream (pdf);
+  {
+    HPDF_UINT32 done = 0;
+
+    while (done < size)
+      {
+        HPDF_UINT32 chunk = size - done;
+        HPDF_STATUS status = HPDF_ReadFromStream (pdf, data + done, &chunk);
+
+        done += chunk;
+        if (chunk == 0 || (status != HPDF_OK && status != HPDF_STREAM_EOF))
+          break;
+      }
+    if (done != size && state.error == NULL)
+      g_set_error_literal (&state.error, STENCIL_ERROR, STENCIL_ERROR_FAILED,
+                           _("Could not read the PDF back from memory"));
+  }
+  if (state.error == NULL)
+    bytes = g_bytes_new_take (g_steal_pointer (&data), size);
+
+out:
+  g_free (data);
+  HPDF_Free (pdf);
+  if (state.error != NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_propagate_error (error, g_steal_pointer (&state.error));
+      g_clear_error (&state.error);
+      g_clear_pointer (&bytes, g_bytes_unref);
+    }
+  return bytes;
+}
+
+gboolean
+stencil_drawing_write_pdf (StencilResult * const      *results,
+                           guint                       n_results,
+                           const StencilDrawingOptions *options,
+                           const char                 *path,
+                           GError                    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!check_arguments (results, n_results, options, error))
+    return FALSE;
+  bytes = render_pdf (results, n_results, options, error);
+  if (bytes == NULL)
+    return FALSE;
+  return stencil_write_output_bytes (path, bytes, error);
+}
+
+/* ---- PNG and SVG ------------------------------------------------------------------------ */
+
+static cairo_status_t
+write_to_array_cb (void                *closure,
+                   const unsigned char *data,
+                   unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Sheets one under the other, each w_mm x h_mm, onto a context already scaled to mm. */
+static void
+draw_sheets (cairo_t   *cr,
+             GPtrArray *sheets)
+{
+  StencilRenderOptions render_options;
+
+  stencil_render_options_init (&render_options);
+  for (guint i = 0; i < sheets->len; i++)
+    {
+      StencilScene *sheet = g_ptr_array_index (sheets, i);
+
+      cairo_save (cr);
+      cairo_translate (cr, 0, i * stencil_scene_get_height_mm (sheet));
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_rectangle (cr, 0, 0, stencil_scene_get_width_mm (sheet),
+                       stencil_scene_get_height_mm (sheet));
+      cairo_fill (cr);
+      stencil_render_cairo (cr, sheet, &render_options);
+      cairo_restore (cr);
+    }
+}
+
+static gboolean
+check_cairo (cairo_status_t status,
+             const char    *what,
+             GError       **error)
+{
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+  g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_FAILED, _("Could not draw the %s: %s"), what,
+               cairo_status_to_string (status));
+  return FALSE;
+}
+
+gboolean
+stencil_drawing_write_png (StencilResult * const      *results,
+                           guint                       n_results,
+                           const StencilDrawingOptions *options,
+                           const char                 *path,
+                           GError                    **error)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autoptr(GPtrArray) sheets = NULL;
+  g_autoptr(GByteArray) png = NULL;
+  StencilScene *first;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+  double w_mm, h_mm;
+  int w_px, h_px;
+
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!check_arguments (results, n_results, options, error))
+    return FALSE;
+
+  date = stencil_get_creation_time ();
+  sheets = build_sheets (results, n_results, options, date);
+  first = g_ptr_array_index (sheets, 0);
+  w_mm = stencil_scene_get_width_mm (first);
+  h_mm = stencil_scene_get_height_mm (first);
+  /* The paper at the requested resolution; with the mate, its sheet below: a taller image. */
+  w_px = (int) lround (w_mm / 25.4 * options->dpi);
+  h_px = (int) lround (h_mm / 25.4 * options->dpi);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w_px, h_px * (int) sheets->len);
+  if (!check_cairo (cairo_surface_status (surface), _("PNG image"), error))
+    {
+      cairo_surface_destroy (surface);
+      return FALSE;
+    }
+  cr = cairo_create (surface);
+  cairo_scale (cr, w_px / w_mm, h_px / h_mm);
+  draw_sheets (cr, sheets);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  png = g_byte_array_new ();
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_write_to_png_stream (surface, write_to_array_cb, png);
+  cairo_surface_destroy (surface);
+  if (!check_cairo (status, _("PNG image"), error))
+    return FALSE;
+
+  return stencil_write_output (path, png->data, png->len, error);
+}
+
+gboolean
+stencil_drawing_write_svg (StencilResult * const      *results,
+                           guint                       n_results,
+                           const StencilDrawingOptions *options,
+                           const char                 *path,
+                           GError                    **error)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autoptr(GPtrArray) sheets = NULL;
+  g_autoptr(GByteArray) svg = NULL;
+  StencilScene *first;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+  double w_mm, h_mm;
+
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!check_arguments (results, n_results, options, error))
+    return FALSE;
+
+  date = stencil_get_creation_time ();
+  sheets = build_sheets (results, n_results, options, date);
+  first = g_ptr_array_index (sheets, 0);
+  w_mm = stencil_scene_get_width_mm (first);
+  h_mm = stencil_scene_get_height_mm (first);
+
+  svg = g_byte_array_new ();
+  surface = cairo_svg_surface_create_for_stream (write_to_array_cb, svg, w_mm * PT_PER_MM,
+                                                 h_mm * sheets->len * PT_PER_MM);
+  cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_MM);
+  cr = cairo_create (surface);
+  cairo_scale (cr, PT_PER_MM, PT_PER_MM);
+  draw_sheets (cr, sheets);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (!check_cairo (status, _("SVG image"), error))
+    return FALSE;
+
+  return stencil_write_output (path, svg->data, svg->len, error);
+}

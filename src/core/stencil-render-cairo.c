@@ -1,0 +1,234 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stencil-core"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "stencil-render-cairo.h"
+#include "stencil-render-palette.h"
+
+#define RGB(r, g, b) { (r) / 255.0, (g) / 255.0, (b) / 255.0 }
+#define INK(r, g, b) { RGB (r, g, b), RGB (r, g, b) }
+
+/* Light: a printed drawing. Lands copper, apertures in traffic-light colours that stay apart in
+ * grey print by their lightness; land dimensions near-black, aperture dimensions blue. */
+static const StencilStyleColors light_colors[STENCIL_N_STYLES] = {
+  [STENCIL_STYLE_PAD] = { RGB (0xf1, 0xd9, 0xb5), RGB (0x8a, 0x66, 0x38) },
+  [STENCIL_STYLE_APERTURE_PASS] = { RGB (0x4c, 0xad, 0x5f), RGB (0x1d, 0x63, 0x2e) },
+  [STENCIL_STYLE_APERTURE_MARGINAL] = { RGB (0xf2, 0xb3, 0x2a), RGB (0x8f, 0x62, 0x00) },
+  [STENCIL_STYLE_APERTURE_FAIL] = { RGB (0xd9, 0x3a, 0x2e), RGB (0x86, 0x18, 0x10) },
+  [STENCIL_STYLE_OUTLINE] = INK (0x5c, 0x5c, 0x5c),
+  [STENCIL_STYLE_DIMENSION] = INK (0x1a, 0x1a, 0x1a),
+  [STENCIL_STYLE_DIMENSION_APERTURE] = INK (0x15, 0x52, 0xa8),
+  [STENCIL_STYLE_TEXT] = INK (0x1a, 0x1a, 0x1a),
+  [STENCIL_STYLE_TITLE] = INK (0x00, 0x00, 0x00),
+  [STENCIL_STYLE_FRAME] = INK (0x00, 0x00, 0x00),
+  [STENCIL_STYLE_MARK] = INK (0x00, 0x00, 0x00),
+  [STENCIL_STYLE_NOTICE] = INK (0xb0, 0x22, 0x18),
+  [STENCIL_STYLE_MUTED] = INK (0x5e, 0x5e, 0x5e),
+};
+
+/* Dark: light ink on the app's dark background. */
+static const StencilStyleColors dark_colors[STENCIL_N_STYLES] = {
+  [STENCIL_STYLE_PAD] = { RGB (0x6e, 0x5a, 0x40), RGB (0xd0, 0xae, 0x80) },
+  [STENCIL_STYLE_APERTURE_PASS] = { RGB (0x3f, 0xb8, 0x61), RGB (0xa6, 0xef, 0xb9) },
+  [STENCIL_STYLE_APERTURE_MARGINAL] = { RGB (0xf0, 0xb4, 0x29), RGB (0xff, 0xe3, 0x9c) },
+  [STENCIL_STYLE_APERTURE_FAIL] = { RGB (0xf2, 0x5c, 0x50), RGB (0xff, 0xc2, 0xba) },
+  [STENCIL_STYLE_OUTLINE] = INK (0xa8, 0xa8, 0xa8),
+  [STENCIL_STYLE_DIMENSION] = INK (0xea, 0xea, 0xea),
+  [STENCIL_STYLE_DIMENSION_APERTURE] = INK (0x86, 0xb8, 0xff),
+  [STENCIL_STYLE_TEXT] = INK (0xee, 0xee, 0xee),
+  [STENCIL_STYLE_TITLE] = INK (0xff, 0xff, 0xff),
+  [STENCIL_STYLE_FRAME] = INK (0xdd, 0xdd, 0xdd),
+  [STENCIL_STYLE_MARK] = INK (0xff, 0xff, 0xff),
+  [STENCIL_STYLE_NOTICE] = INK (0xff, 0x8a, 0x80),
+  [STENCIL_STYLE_MUTED] = INK (0xb4, 0xb4, 0xb4),
+};
+
+const StencilStyleColors *
+_stencil_style_colors (StencilStyle style,
+                       gboolean     dark)
+{
+  if ((guint) style >= STENCIL_N_STYLES)
+    style = STENCIL_STYLE_TEXT;
+  return dark ? &dark_colors[style] : &light_colors[style];
+}
+
+void
+stencil_render_options_init (StencilRenderOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  options->layers = STENCIL_LAYER_ALL;
+  options->dark = FALSE;
+}
+
+/* The two faces are made once for the process; cairo keeps their scaled fonts cached. */
+static cairo_font_face_t *
+get_font_face (gboolean bold)
+{
+  static cairo_font_face_t *faces[2];
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      faces[0] = cairo_toy_font_face_create ("DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+                                             CAIRO_FONT_WEIGHT_NORMAL);
+      faces[1] = cairo_toy_font_face_create ("DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+                                             CAIRO_FONT_WEIGHT_BOLD);
+      g_once_init_leave (&initialized, 1);
+    }
+  return faces[bold ? 1 : 0];
+}
+
+static void
+path_rect (cairo_t                *cr,
+           const StencilPrimitive *p)
+{
+  double r = p->r_mm;
+
+  if (r <= 0)
+    {
+      cairo_rectangle (cr, p->x0, p->y0, p->x1 - p->x0, p->y1 - p->y0);
+      return;
+    }
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, p->x1 - r, p->y0 + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, p->x1 - r, p->y1 - r, r, 0, G_PI / 2);
+  cairo_arc (cr, p->x0 + r, p->y1 - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, p->x0 + r, p->y0 + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static void
+set_rgb (cairo_t      *cr,
+         const double *rgb)
+{
+  cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
+}
+
+static void
+paint_path (cairo_t                  *cr,
+            const StencilPrimitive   *p,
+            const StencilStyleColors *colors)
+{
+  gboolean stroke = (p->flags & STENCIL_PRIMITIVE_STROKE) && p->line_width_mm > 0;
+
+  if (p->flags & STENCIL_PRIMITIVE_FILL)
+    {
+      set_rgb (cr, colors->fill);
+      if (stroke)
+        cairo_fill_preserve (cr);
+      else
+        cairo_fill (cr);
+    }
+  if (stroke)
+    {
+      set_rgb (cr, colors->ink);
+      cairo_set_line_width (cr, p->line_width_mm);
+      if (p->flags & STENCIL_PRIMITIVE_DASHED)
+        {
+          double dashes[2] = { STENCIL_DASH_ON * p->line_width_mm,
+                               STENCIL_DASH_OFF * p->line_width_mm };
+
+          cairo_set_dash (cr, dashes, 2, 0);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+        }
+      else
+        cairo_stroke (cr);
+    }
+  cairo_new_path (cr);
+}
+
+void
+stencil_render_cairo (cairo_t                    *cr,
+                      StencilScene               *scene,
+                      const StencilRenderOptions *options)
+{
+  StencilRenderOptions defaults;
+  cairo_font_options_t *font_options;
+  guint n;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (scene != NULL);
+
+  if (options == NULL)
+    {
+      stencil_render_options_init (&defaults);
+      options = &defaults;
+    }
+
+  cairo_save (cr);
+  /* Unhinted advances: text is as wide as the scene laid it out, at any zoom. */
+  font_options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_set_font_options (cr, font_options);
+  cairo_font_options_destroy (font_options);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
+
+  n = stencil_scene_get_n_primitives (scene);
+  for (guint i = 0; i < n; i++)
+    {
+      const StencilPrimitive *p = stencil_scene_get_primitive (scene, i);
+      const StencilStyleColors *colors;
+
+      if ((p->layer & options->layers) == 0)
+        continue;
+      colors = _stencil_style_colors (p->style, options->dark);
+
+      switch (p->kind)
+        {
+        case STENCIL_PRIMITIVE_LINE:
+          cairo_move_to (cr, p->x0, p->y0);
+          cairo_line_to (cr, p->x1, p->y1);
+          paint_path (cr, p, colors);
+          break;
+
+        case STENCIL_PRIMITIVE_RECT:
+          path_rect (cr, p);
+          paint_path (cr, p, colors);
+          break;
+
+        case STENCIL_PRIMITIVE_POLYLINE:
+          if (p->n_points == 0)
+            break;
+          cairo_move_to (cr, p->points[0], p->points[1]);
+          for (guint k = 1; k < p->n_points; k++)
+            cairo_line_to (cr, p->points[2 * k], p->points[2 * k + 1]);
+          if (p->flags & STENCIL_PRIMITIVE_CLOSED)
+            cairo_close_path (cr);
+          paint_path (cr, p, colors);
+          break;
+
+        case STENCIL_PRIMITIVE_TEXT:
+          if (p->text == NULL || p->size_mm <= 0)
+            break;
+          set_rgb (cr, colors->ink);
+          cairo_set_font_face (cr, get_font_face ((p->flags & STENCIL_PRIMITIVE_BOLD) != 0));
+          cairo_set_font_size (cr, p->size_mm);
+          if (p->vertical)
+            {
+              cairo_save (cr);
+              cairo_translate (cr, p->x0, p->y0);
+              cairo_rotate (cr, -G_PI / 2);
+              cairo_move_to (cr, 0, 0);
+              cairo_show_text (cr, p->text);
+              cairo_restore (cr);
+            }
+          else
+            {
+              cairo_move_to (cr, p->x0, p->y0);
+              cairo_show_text (cr, p->text);
+            }
+          cairo_new_path (cr);
+          break;
+
+        default:
+          break;
+        }
+    }
+  cairo_restore (cr);
+}
