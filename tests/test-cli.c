@@ -248,6 +248,20 @@ test_calc_json_locale (void)
   /* Numbers in JSON never take the locale's decimal comma. */
   check_calc_json (de.out);
   g_assert_cmpstr (c.out, ==, de.out);
+
+  /* Also with warnings, whose sentences carry numbers too. */
+  {
+    g_auto(Run) c150 = { 0, };
+    g_auto(Run) de150 = { 0, };
+
+    run_cli_env (&c150, "LC_ALL=C", "calc", "AXK8L10124BG", "--thickness=155", "--grid=3",
+                 "--json", NULL);
+    run_cli_env (&de150, "LC_ALL=de_DE.UTF-8", "calc", "AXK8L10124BG", "--thickness=155",
+                 "--grid=3", "--json", NULL);
+    g_assert_nonnull (strstr (c150.out, "fail IPC-7525: area ratio 0."));
+    g_assert_nonnull (strstr (c150.out, "155 µm is outside"));
+    g_assert_cmpstr (c150.out, ==, de150.out);
+  }
 }
 
 static void

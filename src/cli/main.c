@@ -245,18 +245,79 @@ add_string (JsonBuilder *builder,
   json_builder_add_string_value (builder, value);
 }
 
+/* json-glib 1.6 writes every double with 17 significant digits (0.595 becomes
+ * 0.59499999999999997). Rewrite each number outside strings in the shortest form that reads
+ * back as the same double, in the C locale. */
+static char *
+shorten_json_numbers (const char *json)
+{
+  GString *out = g_string_sized_new (strlen (json));
+  gboolean in_string = FALSE;
+  const char *p = json;
+
+  while (*p != '\0')
+    {
+      if (in_string)
+        {
+          if (*p == '\\' && p[1] != '\0')
+            g_string_append_c (out, *p++);
+          else if (*p == '"')
+            in_string = FALSE;
+          g_string_append_c (out, *p++);
+        }
+      else if (*p == '"')
+        {
+          in_string = TRUE;
+          g_string_append_c (out, *p++);
+        }
+      else if (*p == '-' || g_ascii_isdigit (*p))
+        {
+          char *end;
+          double value = g_ascii_strtod (p, &end);
+          char buf[G_ASCII_DTOSTR_BUF_SIZE];
+          gboolean is_integer_token = strcspn (p, ".eE") >= (gsize) (end - p);
+
+          if (is_integer_token)
+            g_strlcpy (buf, p, MIN (sizeof buf, (gsize) (end - p) + 1));
+          else if (value == floor (value) && fabs (value) < 1e15)
+            g_ascii_formatd (buf, sizeof buf, "%.0f", value);
+          else
+            {
+              for (int digits = 1; digits <= 17; digits++)
+                {
+                  char format[8];
+                  g_snprintf (format, sizeof format, "%%.%dg", digits);
+                  g_ascii_formatd (buf, sizeof buf, format, value);
+                  if (g_ascii_strtod (buf, NULL) == value)
+                    break;
+                }
+            }
+          g_string_append (out, buf);
+          p = end;
+        }
+      else
+        g_string_append_c (out, *p++);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void
 print_json (JsonBuilder *builder)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_builder_get_root (builder);
   g_autofree char *text = NULL;
+  g_autofree char *tidy = NULL;
 
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, root);
   text = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", text);
+  tidy = shorten_json_numbers (text);
+  /* JSON is UTF-8 whatever the locale: no charset conversion as g_print would do. */
+  fputs (tidy, stdout);
+  fputc ('\n', stdout);
+  fflush (stdout);
 }
 
 static void

@@ -434,53 +434,70 @@ result_clear (gpointer data)
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
 }
 
+/* Numbers in the warnings are written in the C locale: the sentences reach JSON and files. */
+#define NUM(value, decimals) g_ptr_array_add (numbers, stencil_format_number ((value), (decimals)))
+
 static void
 add_warnings (StencilResult *self)
 {
   const char *series = stencil_family_get_series (self->pattern->part->family);
+  g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
 
   for (guint c = 0; c < self->n_classes; c++)
     {
       const StencilClassResult *cr = &self->classes[c];
       const char *class_name = cr->pad_class == STENCIL_PAD_CLASS_TERMINAL
                                ? _("Terminal") : _("Soldering-terminal");
+      const char **n;
+
+      g_ptr_array_set_size (numbers, 0);
+      NUM (cr->aperture.area_ratio, 2);
+      NUM (cr->aperture.aspect_ratio, 2);
+      NUM (STENCIL_AREA_RATIO_MARGINAL, 2);
+      NUM (STENCIL_AREA_RATIO_PASS, 2);
+      NUM (STENCIL_ASPECT_RATIO_PASS, 1);
+      NUM (self->params.thickness_um, 3);
+      NUM (100 * cr->target_ratio, 1);
+      NUM (100 * cr->aperture.opening_ratio, 1);
+      n = (const char **) numbers->pdata;
 
       if (cr->aperture.status == STENCIL_STATUS_FAIL)
         g_ptr_array_add (self->warnings,
-                         g_strdup_printf (_("%s apertures fail IPC-7525: area ratio %.2f is below "
-                                            "%.2f; paste will not release reliably"),
-                                          class_name, cr->aperture.area_ratio,
-                                          STENCIL_AREA_RATIO_MARGINAL));
+                         g_strdup_printf (_("%s apertures fail IPC-7525: area ratio %s is below "
+                                            "%s; paste will not release reliably"),
+                                          class_name, n[0], n[2]));
       else if (cr->aperture.status == STENCIL_STATUS_MARGINAL)
         g_ptr_array_add (self->warnings,
-                         g_strdup_printf (_("%s apertures are marginal: area ratio %.2f, aspect "
-                                            "ratio %.2f (IPC-7525 asks for %.2f and %.1f); "
+                         g_strdup_printf (_("%s apertures are marginal: area ratio %s, aspect "
+                                            "ratio %s (IPC-7525 asks for %s and %s); "
                                             "consider a nano-coated or electroformed foil"),
-                                          class_name, cr->aperture.area_ratio,
-                                          cr->aperture.aspect_ratio, STENCIL_AREA_RATIO_PASS,
-                                          STENCIL_ASPECT_RATIO_PASS));
+                                          class_name, n[0], n[1], n[3], n[4]));
       if (cr->regime == STENCIL_REGIME_EXTRAPOLATED)
         g_ptr_array_add (self->warnings,
-                         g_strdup_printf (_("%s: %g µm is outside the %s datasheet's thicknesses; "
+                         g_strdup_printf (_("%s: %s µm is outside the %s datasheet's thicknesses; "
                                             "the paste height of the nearest datasheet point is "
                                             "kept"),
-                                          class_name, self->params.thickness_um, series));
+                                          class_name, n[5], series));
       if (fabs (cr->aperture.opening_ratio - cr->target_ratio) > 0.02)
         g_ptr_array_add (self->warnings,
                          g_strdup_printf (_("%s: grid rounding moves the opening ratio from "
-                                            "%.1f %% to %.1f %%"),
-                                          class_name, 100 * cr->target_ratio,
-                                          100 * cr->aperture.opening_ratio));
+                                            "%s %% to %s %%"),
+                                          class_name, n[6], n[7]));
     }
   if (self->min_web_mm < STENCIL_MIN_WEB_MM)
-    g_ptr_array_add (self->warnings,
-                     g_strdup_printf (_("The web between apertures %s and %s is %.3f mm, "
-                                        "less than %.2f mm: the foil may tear or bend"),
-                                      g_array_index (self->pattern->pads, StencilPad,
-                                                     self->min_web_pad_a).id,
-                                      g_array_index (self->pattern->pads, StencilPad,
-                                                     self->min_web_pad_b).id,
-                                      self->min_web_mm, STENCIL_MIN_WEB_MM));
+    {
+      g_ptr_array_set_size (numbers, 0);
+      NUM (self->min_web_mm, 3);
+      NUM (STENCIL_MIN_WEB_MM, 2);
+      g_ptr_array_add (self->warnings,
+                       g_strdup_printf (_("The web between apertures %s and %s is %s mm, "
+                                          "less than %s mm: the foil may tear or bend"),
+                                        g_array_index (self->pattern->pads, StencilPad,
+                                                       self->min_web_pad_a).id,
+                                        g_array_index (self->pattern->pads, StencilPad,
+                                                       self->min_web_pad_b).id,
+                                        (char *) numbers->pdata[0], (char *) numbers->pdata[1]));
+    }
   if (self->max_thickness_um == 0)
     g_ptr_array_add (self->warnings,
                      g_strdup_printf (_("No foil from %d to %d µm passes IPC-7525 for every "
@@ -490,6 +507,8 @@ add_warnings (StencilResult *self)
   if (self->pattern->provisional)
     g_ptr_array_add (self->warnings, g_strdup (stencil_provisional_notice ()));
 }
+
+#undef NUM
 
 StencilResult *
 stencil_calculate (StencilPattern          *pattern,
