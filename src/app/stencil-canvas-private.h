@@ -29,4 +29,13 @@ void stencil_canvas_paint    (cairo_t                    *cr,
                               double                      width,
                               double                      height);
 
+typedef struct _StencilCanvas StencilCanvas;
+
+/* Where a point of the part view (mm) is on the widget, for tests. */
+void stencil_canvas_scene_to_widget (StencilCanvas *self,
+                                     double         x_mm,
+                                     double         y_mm,
+                                     double        *out_x,
+                                     double        *out_y);
+
 G_END_DECLS

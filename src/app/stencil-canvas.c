@@ -614,3 +614,18 @@ stencil_canvas_describe_at (StencilCanvas *self,
     return NULL;
   return stencil_describe_pad (self->result, index);
 }
+
+void
+stencil_canvas_scene_to_widget (StencilCanvas *self,
+                                double         x_mm,
+                                double         y_mm,
+                                double        *out_x,
+                                double        *out_y)
+{
+  g_return_if_fail (STENCIL_IS_CANVAS (self));
+
+  *out_x = (x_mm - self->view.centre_x_mm) * self->view.scale +
+           gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+  *out_y = (y_mm - self->view.centre_y_mm) * self->view.scale +
+           gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+}

@@ -91,11 +91,11 @@ stencil_regime_label (StencilRegime regime)
   switch (regime)
     {
     case STENCIL_REGIME_DATASHEET:
-      return _("datasheet value");
+      return _("Datasheet value");
     case STENCIL_REGIME_INTERPOLATED:
-      return _("interpolated between datasheet values");
+      return _("Interpolated between datasheet values");
     case STENCIL_REGIME_EXTRAPOLATED:
-      return _("extrapolated: constant paste volume");
+      return _("Extrapolated: paste volume of the nearest datasheet value");
     default:
       g_return_val_if_reached (NULL);
     }

@@ -21,11 +21,13 @@ struct _StencilResultsPanel
   GHashTable    *values;       /* "card/value" -> GtkLabel (owned by the widget tree) */
   GtkWidget     *class_groups[STENCIL_N_PAD_CLASSES];
   GtkWidget     *status_icons[STENCIL_N_PAD_CLASSES];
+  GtkWidget     *target_rows[STENCIL_N_PAD_CLASSES];
   GListStore    *store;        /* of StencilPadRow */
   GtkSortListModel *sorted;
   GtkColumnView *column_view;
 
   /* template children */
+  GtkWidget     *paned;
   GtkWidget     *notice;
   GtkLabel      *notice_label;
   GtkLabel      *error_label;
@@ -108,16 +110,17 @@ create_class_group (StencilResultsPanel *self,
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
                                    stencil_pad_class_label (pad_class));
-  add_value_row (self, group, card, "pad", _("Pad"), NULL);
-  add_value_row (self, group, card, "aperture", _("Aperture"), NULL);
-  add_value_row (self, group, card, "target", _("Target opening ratio"), NULL);
-  add_value_row (self, group, card, "opening", _("Achieved opening ratio"),
-                 _("Aperture area ÷ pad area, after rounding to the grid"));
+  row = add_value_row (self, group, card, "status", _("Status"), NULL);
   add_value_row (self, group, card, "area-ratio", _("Area ratio"),
                  _("IPC-7525: opening area ÷ wall area, at least 0.66"));
   add_value_row (self, group, card, "aspect-ratio", _("Aspect ratio"),
                  _("IPC-7525: narrowest side ÷ thickness, at least 1.5"));
-  row = add_value_row (self, group, card, "status", _("Status"), NULL);
+  self->target_rows[pad_class] = add_value_row (self, group, card, "target",
+                                                _("Target opening ratio"), NULL);
+  add_value_row (self, group, card, "opening", _("Achieved opening ratio"),
+                 _("Aperture area ÷ pad area, after rounding to the grid"));
+  add_value_row (self, group, card, "pad", _("Pad"), NULL);
+  add_value_row (self, group, card, "aperture", _("Aperture"), NULL);
   icon = gtk_image_new ();
   gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
@@ -174,10 +177,10 @@ update_class (StencilResultsPanel      *self,
   set_value (self, card, "aperture", text);
   g_free (text);
   percent = stencil_format_percent (cr->target_ratio);
-  text = g_strdup_printf (_("%s (%s)"), percent, stencil_regime_label (cr->regime));
-  set_value (self, card, "target", text);
-  g_free (text);
+  set_value (self, card, "target", percent);
   g_free (percent);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->target_rows[cr->pad_class]),
+                               stencil_regime_label (cr->regime));
   percent = stencil_format_percent (cr->aperture.opening_ratio);
   set_value (self, card, "opening", percent);
   text = g_strdup_printf ("%.2f", cr->aperture.area_ratio);
@@ -461,6 +464,7 @@ stencil_results_panel_class_init (StencilResultsPanelClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
     "/io/github/stencilcalc/StencilCalc/ui/stencil-results-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, paned);
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, notice);
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, notice_label);
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, error_label);

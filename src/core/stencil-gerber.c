@@ -460,9 +460,8 @@ stencil_gerber_options_validate (const StencilGerberOptions *options,
   if ((guint64) options->cols * options->rows > GERBER_MAX_COPIES)
     {
       g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
-                   _("The array %u × %u has %" G_GUINT64_FORMAT " copies; at most %d are "
-                     "allowed."),
-                   options->cols, options->rows, (guint64) options->cols * options->rows,
+                   _("The array %u × %u has %u copies; at most %d are allowed."),
+                   options->cols, options->rows, options->cols * options->rows,
                    GERBER_MAX_COPIES);
       return FALSE;
     }

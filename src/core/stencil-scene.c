@@ -588,6 +588,8 @@ typedef struct
   int      lane;
   int      text_pos;          /* 0 between the arrows, -1 before a, +1 after b */
   double   lo, hi;            /* along: all of it on its lane */
+  double   text_lo, text_hi;  /* along: its value */
+  double   box[4];            /* x0, y0, x1, y1 of its line and value */
 } DimRequest;
 
 typedef struct
@@ -690,7 +692,9 @@ dim_interval (const DimLayout  *layout,
               const DimRequest *r,
               int               text_pos,
               double           *lo,
-              double           *hi)
+              double           *hi,
+              double           *text_lo,
+              double           *text_hi)
 {
   double u = layout->u;
   double al = ARROW_LENGTH * u;
@@ -699,17 +703,21 @@ dim_interval (const DimLayout  *layout,
     {
       *lo = r->a - 0.1 * u;
       *hi = r->b + 0.1 * u;
+      *text_lo = (r->a + r->b - r->text_w) / 2;
     }
   else if (text_pos < 0)
     {
       *lo = r->a - al - TEXT_GAP_ALONG * u - r->text_w;
       *hi = r->b + al + 0.3 * u;
+      *text_lo = *lo;
     }
   else
     {
       *lo = r->a - al - 0.3 * u;
       *hi = r->b + al + TEXT_GAP_ALONG * u + r->text_w;
+      *text_lo = *hi - r->text_w;
     }
+  *text_hi = *text_lo + r->text_w;
 }
 
 static gboolean
@@ -734,83 +742,155 @@ is_within (double value,
   return value > lo && value < hi;
 }
 
-/* Whether r on lane with [lo, hi] would touch a dimension already placed on its side: on the same
- * lane the intervals must keep apart; extension lines of outer lanes cross every inner lane. */
+static gboolean
+extension_crosses (const DimRequest *owner,
+                   const DimRequest *other,
+                   double            lo,
+                   double            hi,
+                   double            margin)
+{
+  return (is_within (owner->a, lo - margin, hi + margin) && !shares_extension (owner->a, other)) ||
+         (is_within (owner->b, lo - margin, hi + margin) && !shares_extension (owner->b, other));
+}
+
+/* Whether r on lane, spanning [lo, hi] with its value on [text_lo, text_hi], would touch a
+ * dimension already placed on its side. On one lane the spans keep apart. The extension lines of
+ * an outer lane cross every inner lane: never through a value, and when strict not through a
+ * dimension line either. */
+/* The box of a dimension's line and value on a lane, for the corners where two sides meet. */
+static void
+dim_box (const DimLayout  *layout,
+         const DimRequest *r,
+         int               lane,
+         double            lo,
+         double            hi,
+         double           *box)
+{
+  double line = lane_position (layout, r->side, lane);
+  double sign = side_sign (r->side);
+  double x0, y0, x1, y1;
+
+  side_to_xy (r->side, lo, line - sign * ARROW_HALF * layout->u, &x0, &y0);
+  side_to_xy (r->side, hi, line + sign * (TEXT_GAP + TEXT_ASCENT + DIGIT_DESCENT) * layout->u,
+              &x1, &y1);
+  box[0] = MIN (x0, x1);
+  box[1] = MIN (y0, y1);
+  box[2] = MAX (x0, x1);
+  box[3] = MAX (y0, y1);
+}
+
+static gboolean
+boxes_overlap (const double *a,
+               const double *b,
+               double        margin)
+{
+  return a[0] < b[2] + margin && b[0] < a[2] + margin &&
+         a[1] < b[3] + margin && b[1] < a[3] + margin;
+}
+
 static gboolean
 dim_conflicts (const DimLayout  *layout,
                const DimRequest *r,
                int               lane,
                double            lo,
-               double            hi)
+               double            hi,
+               double            text_lo,
+               double            text_hi,
+               gboolean          strict)
 {
   double m = LANE_MARGIN * layout->u;
+  double m_ext = 0.2 * layout->u;
+  double box[4];
 
+  dim_box (layout, r, lane, lo, hi, box);
   for (guint i = 0; i < layout->requests->len; i++)
     {
       const DimRequest *e = g_ptr_array_index (layout->requests, i);
 
-      if (e == r || e->lane < 0 || e->side != r->side)
+      if (e == r || e->lane < 0)
         continue;
+      if (e->side != r->side)
+        {
+          if (boxes_overlap (box, e->box, m))
+            return TRUE;
+          continue;
+        }
       if (e->lane == lane && lo < e->hi + m && e->lo < hi + m)
         return TRUE;
       if (e->lane > lane &&
-          ((is_within (e->a, lo - m, hi + m) && !shares_extension (e->a, r)) ||
-           (is_within (e->b, lo - m, hi + m) && !shares_extension (e->b, r))))
+          (extension_crosses (e, r, text_lo, text_hi, m_ext) ||
+           (strict && extension_crosses (e, r, lo, hi, m_ext))))
         return TRUE;
       if (e->lane < lane &&
-          ((is_within (r->a, e->lo - m, e->hi + m) && !shares_extension (r->a, e)) ||
-           (is_within (r->b, e->lo - m, e->hi + m) && !shares_extension (r->b, e))))
+          (extension_crosses (r, e, e->text_lo, e->text_hi, m_ext) ||
+           (strict && extension_crosses (r, e, e->lo, e->hi, m_ext))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a value on [text_lo, text_hi] would sit where a dimension not placed yet needs to run
+ * an extension line: it would then find no lane at all. */
+static gboolean
+dim_blocks_unplaced (const DimLayout  *layout,
+                     const DimRequest *r,
+                     double            text_lo,
+                     double            text_hi)
+{
+  for (guint i = 0; i < layout->requests->len; i++)
+    {
+      const DimRequest *f = g_ptr_array_index (layout->requests, i);
+
+      if (f != r && f->lane < 0 && f->side == r->side &&
+          extension_crosses (f, r, text_lo, text_hi, 0.2 * layout->u))
         return TRUE;
     }
   return FALSE;
 }
 
 /* Greedy lanes: each dimension, in priority order (small ones first, overall sizes last), takes
- * the innermost lane where it touches nothing; a value that does not fit between its arrows goes
- * beyond one of them, the preferred side first. */
+ * the innermost lane where it touches nothing. First pass: no extension line crosses another
+ * dimension; second: extension lines may cross dimension lines but never values; last: anything
+ * goes (only a broken custom pattern gets there). */
 static void
 dim_layout_place (DimLayout *layout)
 {
   for (guint i = 0; i < layout->requests->len; i++)
     {
       DimRequest *r = g_ptr_array_index (layout->requests, i);
-      int candidates[2];
-      guint n_candidates;
-      double mid = (r->a + r->b) / 2;
-      int preferred;
+      int candidates[3];
+      guint n_candidates = 0;
+      int preferred = (r->a + r->b) / 2 < 0 ? -1 : 1;
 
+      /* A value goes between its arrows when it fits, else beyond the outer one (away from the
+       * middle of the side); the other places are fallbacks when a lane is crowded. */
       if (dim_fits_inside (layout, r))
-        {
-          candidates[0] = 0;
-          n_candidates = 1;
-        }
-      else
-        {
-          /* Along the rows the value goes outwards; along the short sides towards the middle,
-           * where the corners stay free for the other side's lanes. */
-          if (side_is_vertical (r->side))
-            preferred = mid < 0 ? 1 : -1;
-          else
-            preferred = mid < 0 ? -1 : 1;
-          candidates[0] = preferred;
-          candidates[1] = -preferred;
-          n_candidates = 2;
-        }
+        candidates[n_candidates++] = 0;
+      candidates[n_candidates++] = preferred;
+      candidates[n_candidates++] = -preferred;
 
-      for (int lane = 0; r->lane < 0; lane++)
-        for (guint c = 0; c < n_candidates && r->lane < 0; c++)
-          {
-            double lo, hi;
+      for (guint pass = 0; pass < 3 && r->lane < 0; pass++)
+        for (int lane = 0; lane < (pass == 0 ? 6 : 16) && r->lane < 0; lane++)
+          for (guint c = 0; c < n_candidates && r->lane < 0; c++)
+            {
+              double lo, hi, text_lo, text_hi;
 
-            dim_interval (layout, r, candidates[c], &lo, &hi);
-            if (lane >= 32 || !dim_conflicts (layout, r, lane, lo, hi))
-              {
-                r->lane = lane;
-                r->text_pos = candidates[c];
-                r->lo = lo;
-                r->hi = hi;
-              }
-          }
+              dim_interval (layout, r, candidates[c], &lo, &hi, &text_lo, &text_hi);
+              if (pass < 2 &&
+                  (dim_conflicts (layout, r, lane, lo, hi, text_lo, text_hi, pass == 0) ||
+                   dim_blocks_unplaced (layout, r, text_lo, text_hi)))
+                continue;
+              if (pass == 2 && dim_conflicts (layout, r, lane, lo, hi, text_lo, text_hi, FALSE) &&
+                  lane < 15)
+                continue;
+              r->lane = lane;
+              r->text_pos = candidates[c];
+              r->lo = lo;
+              r->hi = hi;
+              r->text_lo = text_lo;
+              r->text_hi = text_hi;
+              dim_box (layout, r, lane, lo, hi, r->box);
+            }
     }
 }
 
@@ -1131,24 +1211,13 @@ build_part_view (StencilScene  *scene,
       guint i1 = MIN (MAX (1, top->len / 2), top->len - 2);
       const StencilPad *p1 = g_ptr_array_index (top, i1);
       const StencilPad *p2 = g_ptr_array_index (top, i1 + 1);
-      const StencilPad *pw = g_ptr_array_index (top, MIN (top->len / 2 >= 3 ? top->len / 2 - 2 : 1,
-                                                          top->len - 1));
       const StencilPad *first = g_ptr_array_index (top, 0);
       const StencilPad *last = g_ptr_array_index (top, top->len - 1);
 
       dim_layout_add (&layout, "pitch", p2->x_mm - p1->x_mm, NULL, FALSE, SIDE_TOP,
                       p1->x_mm, pad_box (p1).y0, p2->x_mm, pad_box (p2).y0);
-      dim_layout_add (&layout, "pad-w/terminal", pw->w_mm, NULL, FALSE, SIDE_TOP,
-                      pad_box (pw).x0, pad_box (pw).y0, pad_box (pw).x1, pad_box (pw).y0);
       dim_layout_add (&layout, "row-span", last->x_mm - first->x_mm, span_name, FALSE, SIDE_TOP,
                       first->x_mm, pad_box (first).y0, last->x_mm, pad_box (last).y0);
-    }
-  else if (top->len == 1)
-    {
-      const StencilPad *pw = g_ptr_array_index (top, 0);
-
-      dim_layout_add (&layout, "pad-w/terminal", pw->w_mm, NULL, FALSE, SIDE_TOP,
-                      pad_box (pw).x0, pad_box (pw).y0, pad_box (pw).x1, pad_box (pw).y0);
     }
   if (soldering->len >= 2)
     {
@@ -1176,7 +1245,17 @@ build_part_view (StencilScene  *scene,
                       ext.x0, pad_box (left).y0, ext.x1, pad_box (right).y0);
   }
 
-  /* Bottom: aperture widths, the soldering land's width. */
+  /* Bottom: the widths of lands and apertures. The terminal land's width is on the lower row,
+   * away from the extension lines of the row span on the upper one. */
+  if (bottom->len > 0)
+    {
+      const StencilPad *pw = g_ptr_array_index (bottom, MIN (bottom->len / 2 >= 3
+                                                             ? bottom->len / 2 - 2 : 1,
+                                                             bottom->len - 1));
+
+      dim_layout_add (&layout, "pad-w/terminal", pw->w_mm, NULL, FALSE, SIDE_BOTTOM,
+                      pad_box (pw).x0, pad_box (pw).y1, pad_box (pw).x1, pad_box (pw).y1);
+    }
   for (guint c = 0; c < result->n_classes; c++)
     {
       const StencilClassResult *cr = &result->classes[c];
@@ -1211,15 +1290,8 @@ build_part_view (StencilScene  *scene,
                       b.x0, b.y1, b.x1, b.y1);
     }
 
-  /* Left: lengths of the lands, the row centre distance, the overall height. */
-  if (top->len > 0)
-    {
-      const StencilPad *p1 = g_ptr_array_index (top, 0);
-      Box b = pad_box (p1);
-
-      dim_layout_add (&layout, "pad-h/terminal", p1->h_mm, NULL, FALSE, SIDE_LEFT,
-                      b.y0, b.x0, b.y1, b.x0);
-    }
+  /* Left: the soldering land's length, the row centre distance, the overall height, nested.
+   * The terminal lengths go to the right: the row centre's extension line would cross them. */
   if (soldering->len > 0)
     {
       const StencilPad *s1 = g_ptr_array_index (soldering, 0);
@@ -1255,7 +1327,15 @@ build_part_view (StencilScene  *scene,
                       ext.y0, pad_box (upper).x0, ext.y1, pad_box (lower).x0);
   }
 
-  /* Right: aperture lengths. */
+  /* Right: the terminal land's length on the upper row, aperture lengths. */
+  if (top->len > 0)
+    {
+      const StencilPad *pm = g_ptr_array_index (top, top->len - 1);
+      Box b = pad_box (pm);
+
+      dim_layout_add (&layout, "pad-h/terminal", pm->h_mm, NULL, FALSE, SIDE_RIGHT,
+                      b.y0, b.x1, b.y1, b.x1);
+    }
   for (guint c = 0; c < result->n_classes; c++)
     {
       const StencilClassResult *cr = &result->classes[c];
@@ -1263,7 +1343,9 @@ build_part_view (StencilScene  *scene,
       g_autofree char *name = NULL;
       Box b;
 
-      if (cr->pad_class == STENCIL_PAD_CLASS_TERMINAL && top->len > 0)
+      if (cr->pad_class == STENCIL_PAD_CLASS_TERMINAL && bottom->len > 0)
+        pad = g_ptr_array_index (bottom, bottom->len - 1);
+      else if (cr->pad_class == STENCIL_PAD_CLASS_TERMINAL && top->len > 0)
         pad = g_ptr_array_index (top, top->len - 1);
       else if (cr->pad_class == STENCIL_PAD_CLASS_SOLDERING && soldering->len > 0)
         pad = g_ptr_array_index (soldering, soldering->len - 1);

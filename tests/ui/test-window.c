@@ -1,0 +1,473 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "stencil-canvas-private.h"
+#include "stencil-results-panel-private.h"
+#include "stencil-window-private.h"
+
+/* The window shows the engine's numbers: every value is compared with stencil_calculate ()
+ * run here on the same part and parameters. Runs under Xvfb. */
+
+static StencilCatalog *catalog;
+
+static StencilResult *
+calculate (const char *part_number,
+           double      thickness_um)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StencilPart) part = stencil_catalog_find_part (catalog, part_number, &error);
+  g_autoptr(StencilPattern) pattern = NULL;
+  StencilCalcParams params;
+  StencilResult *result;
+
+  g_assert_no_error (error);
+  pattern = stencil_pattern_new (part, NULL, &error);
+  g_assert_no_error (error);
+  stencil_calc_params_init (&params);
+  params.thickness_um = thickness_um;
+  result = stencil_calculate (pattern, &params, &error);
+  g_assert_no_error (error);
+  return result;
+}
+
+static void
+wait_for (gboolean (*condition) (gpointer), gpointer data)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!condition (data) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (condition (data));
+}
+
+static gboolean
+is_allocated (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 100;
+}
+
+/* A new window; fresh = from the schema's defaults, not from what the last test left. */
+static StencilWindow *
+create_window_full (gboolean fresh)
+{
+  if (fresh)
+    {
+      g_autoptr(GSettings) settings = g_settings_new ("io.github.stencilcalc.StencilCalc");
+      g_autoptr(GSettingsSchema) schema = NULL;
+      g_auto(GStrv) keys = NULL;
+
+      g_object_get (settings, "settings-schema", &schema, NULL);
+      keys = g_settings_schema_list_keys (schema);
+      for (guint i = 0; keys[i] != NULL; i++)
+        g_settings_reset (settings, keys[i]);
+    }
+  return g_object_ref (stencil_window_new (NULL, catalog));
+}
+
+static StencilWindow *
+create_window (void)
+{
+  return create_window_full (TRUE);
+}
+
+static void
+destroy_window (StencilWindow *win)
+{
+  gtk_window_destroy (GTK_WINDOW (win));
+  g_assert_finalize_object (win);
+}
+
+/* Checks every card value and every table row against the engine's own result. */
+static void
+assert_shows (StencilWindow *win,
+              StencilResult *expected)
+{
+  StencilResultsPanel *panel = stencil_window_get_results_panel (win);
+  GListModel *table = stencil_results_panel_get_table_model (panel);
+  guint n_pads = stencil_pattern_get_n_pads (expected->pattern);
+
+  g_assert_cmpuint (expected->n_classes, ==, 2);
+  for (guint i = 0; i < expected->n_classes; i++)
+    {
+      const StencilClassResult *cr = &expected->classes[i];
+      const char *card = cr->pad_class == STENCIL_PAD_CLASS_TERMINAL ? "terminal" : "soldering";
+      g_autofree char *area = g_strdup_printf ("%.2f", cr->aperture.area_ratio);
+      g_autofree char *aspect = g_strdup_printf ("%.2f", cr->aperture.aspect_ratio);
+      g_autofree char *opening = g_strdup_printf ("%.1f %%", cr->aperture.opening_ratio * 100);
+      g_autofree char *target = g_strdup_printf ("%.1f %%", cr->target_ratio * 100);
+      g_autofree char *aperture = g_strdup_printf ("%.3f × %.3f mm", cr->aperture.w_mm,
+                                                   cr->aperture.h_mm);
+      const char *status[] = { "Pass", "Marginal", "Fail" };
+
+      g_assert_cmpstr (stencil_results_panel_get_value_text (panel, card, "area-ratio"), ==, area);
+      g_assert_cmpstr (stencil_results_panel_get_value_text (panel, card, "aspect-ratio"), ==,
+                       aspect);
+      g_assert_cmpstr (stencil_results_panel_get_value_text (panel, card, "opening"), ==, opening);
+      g_assert_cmpstr (stencil_results_panel_get_value_text (panel, card, "target"), ==, target);
+      g_assert_cmpstr (stencil_results_panel_get_value_text (panel, card, "aperture"), ==,
+                       aperture);
+      g_assert_cmpstr (stencil_results_panel_get_value_text (panel, card, "status"), ==,
+                       status[cr->aperture.status]);
+    }
+
+  {
+    g_autofree char *max = expected->max_thickness_um > 0
+      ? g_strdup_printf ("%.0f µm", expected->max_thickness_um)
+      : g_strdup_printf ("None from %d to %d µm", STENCIL_MAX_THICKNESS_SCAN_LO_UM,
+                         STENCIL_MAX_THICKNESS_SCAN_HI_UM);
+    g_autofree char *web_prefix = g_strdup_printf ("%.3f mm", expected->min_web_mm);
+
+    g_assert_cmpstr (stencil_results_panel_get_value_text (panel, "part", "max-thickness"), ==,
+                     max);
+    g_assert_true (g_str_has_prefix (stencil_results_panel_get_value_text (panel, "part",
+                                                                           "min-web"),
+                                     web_prefix));
+  }
+
+  g_assert_cmpuint (g_list_model_get_n_items (table), ==, n_pads);
+  for (guint i = 0; i < n_pads; i++)
+    {
+      g_autoptr(StencilPadRow) row = g_list_model_get_item (table, i);
+      guint index = stencil_pad_row_get_index (row);
+      const StencilAperture *ap = stencil_result_get_aperture (expected, index);
+      const StencilPad *pad = stencil_pattern_get_pad (expected->pattern, index);
+      g_autofree char *area = g_strdup_printf ("%.3f", ap->area_ratio);
+      g_autofree char *shown_area = stencil_pad_row_format (row, "area-ratio");
+      g_autofree char *aperture = g_strdup_printf ("%.3f × %.3f", ap->w_mm, ap->h_mm);
+      g_autofree char *shown_aperture = stencil_pad_row_format (row, "aperture");
+
+      g_assert_cmpstr (stencil_pad_row_get_id (row), ==, pad->id);
+      g_assert_cmpstr (shown_area, ==, area);
+      g_assert_cmpstr (shown_aperture, ==, aperture);
+    }
+}
+
+static void
+test_window_results (void)
+{
+  StencilWindow *win = create_window ();
+  StencilDesign *design = stencil_window_get_design (win);
+  AdwComboRow *contacts = stencil_window_get_contacts_row (win);
+  GListModel *counts = adw_combo_row_get_model (contacts);
+  g_autoptr(StencilResult) expected = NULL;
+  guint index_80 = G_MAXUINT;
+
+  /* Defaults of the schema: AXK7L40223G at 120 um, the datasheet point. */
+  g_assert_cmpstr (stencil_design_get_part_number (design), ==, "AXK7L40223G");
+  expected = calculate ("AXK7L40223G", 120);
+  assert_shows (win, expected);
+  g_assert_cmpuint (g_list_model_get_n_items (counts), ==, 23);
+
+  /* The thickness spin button drives the design. */
+  gtk_spin_button_set_value (stencil_window_get_thickness_spin (win), 127);
+  g_assert_cmpfloat (stencil_design_get_thickness_um (design), ==, 127);
+  g_clear_pointer (&expected, stencil_result_unref);
+  expected = calculate ("AXK7L40223G", 127);
+  assert_shows (win, expected);
+
+  /* A preset button's action. */
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.set-thickness", "d", 150.0);
+  g_clear_pointer (&expected, stencil_result_unref);
+  expected = calculate ("AXK7L40223G", 150);
+  assert_shows (win, expected);
+
+  /* Contact count and part kind through the combo rows. */
+  for (guint i = 0; i < g_list_model_get_n_items (counts); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (counts), i), "80"))
+      index_80 = i;
+  g_assert_cmpuint (index_80, !=, G_MAXUINT);
+  adw_combo_row_set_selected (contacts, index_80);
+  g_assert_cmpstr (stencil_design_get_part_number (design), ==, "AXK7L80223G");
+  g_clear_pointer (&expected, stencil_result_unref);
+  expected = calculate ("AXK7L80223G", 150);
+  assert_shows (win, expected);
+
+  adw_combo_row_set_selected (stencil_window_get_kind_row (win), 1);
+  g_assert_cmpstr (stencil_design_get_part_number (design), ==, "AXK8L80124BG");
+  g_clear_pointer (&expected, stencil_result_unref);
+  expected = calculate ("AXK8L80124BG", 150);
+  assert_shows (win, expected);
+
+  /* "Use it" sets the maximum recommended thickness. */
+  if (expected->max_thickness_um > 0)
+    {
+      double max = expected->max_thickness_um;
+
+      gtk_widget_activate_action (GTK_WIDGET (win), "win.use-max-thickness", NULL);
+      g_assert_cmpfloat (stencil_design_get_thickness_um (design), ==, max);
+      g_assert_cmpfloat (gtk_spin_button_get_value (stencil_window_get_thickness_spin (win)), ==,
+                         max);
+      g_clear_pointer (&expected, stencil_result_unref);
+      expected = calculate ("AXK8L80124BG", max);
+      assert_shows (win, expected);
+      g_assert_cmpint (expected->status, ==, STENCIL_STATUS_PASS);
+    }
+
+  destroy_window (win);
+}
+
+static void
+test_window_sort (void)
+{
+  StencilWindow *win = create_window ();
+  StencilResultsPanel *panel = stencil_window_get_results_panel (win);
+  GtkColumnView *view = stencil_results_panel_get_column_view (panel);
+  GListModel *columns = gtk_column_view_get_columns (view);
+  GListModel *table = stencil_results_panel_get_table_model (panel);
+  GtkColumnViewColumn *area_column = NULL;
+  double previous = G_MAXDOUBLE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_str_equal (gtk_column_view_column_get_title (column), "Area Ratio"))
+        area_column = column;
+    }
+  g_assert_nonnull (area_column);
+  gtk_column_view_sort_by_column (view, area_column, GTK_SORT_DESCENDING);
+  g_assert_cmpuint (g_list_model_get_n_items (table), ==, 42);
+  for (guint i = 0; i < g_list_model_get_n_items (table); i++)
+    {
+      g_autoptr(StencilPadRow) row = g_list_model_get_item (table, i);
+      double area;
+
+      g_object_get (row, "area-ratio", &area, NULL);
+      g_assert_cmpfloat (area, <=, previous);
+      previous = area;
+    }
+  /* The soldering pads have the largest apertures, so the best area ratio: first. */
+  {
+    g_autoptr(StencilPadRow) first = g_list_model_get_item (table, 0);
+    g_assert_true (g_str_has_prefix (stencil_pad_row_get_id (first), "S"));
+  }
+
+  destroy_window (win);
+}
+
+static char *
+read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static void
+test_window_export (void)
+{
+  StencilWindow *win = create_window ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("stencilcalc-ui-XXXXXX", &error);
+  g_autofree char *gbr = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *png = NULL;
+  g_autofree char *svg = NULL;
+  g_autofree char *printed = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) bad = NULL;
+  gsize length;
+
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.set-thickness", "d", 127.0);
+
+  name = stencil_window_get_default_name (win, STENCIL_EXPORT_GERBER);
+  g_assert_cmpstr (name, ==, "AXK7L40223G-127um-paste.gbr");
+  g_clear_pointer (&name, g_free);
+  name = stencil_window_get_default_name (win, STENCIL_EXPORT_PDF);
+  g_assert_cmpstr (name, ==, "AXK7L40223G-127um.pdf");
+
+  gbr = g_build_filename (dir, "AXK7L40223G-127um-paste.gbr", NULL);
+  file = g_file_new_for_path (gbr);
+  g_assert_true (stencil_window_export_to_file (win, STENCIL_EXPORT_GERBER, file, &error));
+  g_assert_no_error (error);
+  contents = read_file (gbr);
+  g_assert_nonnull (strstr (contents, "%TF.FileFunction,Paste,Top*%"));
+  g_assert_nonnull (strstr (contents, "%MOMM*%"));
+  g_assert_true (g_str_has_suffix (g_strchomp (contents), "M02*"));
+  g_assert_cmpstr (stencil_window_get_last_toast (win), ==,
+                   "Exported “AXK7L40223G-127um-paste.gbr”");
+  g_clear_pointer (&contents, g_free);
+
+  /* The other formats through the window action, as a script would. */
+  pdf = g_build_filename (dir, "drawing.pdf", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.export-to", "(ss)", "pdf", pdf);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_clear_pointer (&contents, g_free);
+
+  png = g_build_filename (dir, "drawing.png", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.export-to", "(ss)", "png", png);
+  g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_clear_pointer (&contents, g_free);
+
+  svg = g_build_filename (dir, "drawing.svg", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.export-to", "(ss)", "svg", svg);
+  contents = read_file (svg);
+  g_assert_nonnull (strstr (contents, "<svg"));
+  g_clear_pointer (&contents, g_free);
+
+  /* An export that cannot succeed reports why and leaves nothing behind. */
+  bad = g_file_new_build_filename (dir, "no-such-dir", "x.gbr", NULL);
+  g_assert_false (stencil_window_export_to_file (win, STENCIL_EXPORT_GERBER, bad, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpstr (error->message, !=, "");
+  g_clear_error (&error);
+
+  /* Printing goes through GtkPrintOperation; exported to PDF it needs no dialog. */
+  printed = g_build_filename (dir, "printed.pdf", NULL);
+  g_assert_true (stencil_window_print_to_pdf (win, printed, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (printed, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_cmpuint (length, >, 1000);
+  g_clear_pointer (&contents, g_free);
+  /* Read back by poppler: the printed sheet names the part and carries the notice. */
+  {
+    const char *argv[] = { "pdftotext", "-layout", printed, "-", NULL };
+    g_autofree char *text = NULL;
+    int wait_status;
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                  NULL, NULL, &text, NULL, &wait_status, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+    g_assert_nonnull (strstr (text, "AXK7L40223G"));
+    g_assert_nonnull (strstr (text, "rovisional"));
+  }
+
+  g_unlink (gbr);
+  g_unlink (pdf);
+  g_unlink (png);
+  g_unlink (svg);
+  g_unlink (printed);
+  g_rmdir (dir);
+  destroy_window (win);
+}
+
+static void
+test_window_canvas (void)
+{
+  StencilWindow *win = create_window ();
+  StencilCanvas *canvas = stencil_window_get_canvas (win);
+  StencilResult *result = stencil_design_get_result (stencil_window_get_design (win));
+  const StencilPad *pad = stencil_pattern_get_pad (result->pattern, 0);
+  g_autofree char *text = NULL;
+  g_autofree char *expected_size = NULL;
+  double x, y, zoom;
+
+  gtk_window_present (GTK_WINDOW (win));
+  wait_for (is_allocated, canvas);
+
+  /* The pad's tooltip: id, sizes and ratios. Pin 1 is at model (x, y) = scene (x, -y). */
+  stencil_canvas_scene_to_widget (canvas, pad->x_mm, -pad->y_mm, &x, &y);
+  text = stencil_canvas_describe_at (canvas, x, y);
+  g_assert_nonnull (text);
+  g_assert_true (g_str_has_prefix (text, "Pad 1 (terminal)"));
+  expected_size = g_strdup_printf ("Pad %.3f × %.3f mm", pad->w_mm, pad->h_mm);
+  g_assert_nonnull (strstr (text, expected_size));
+  g_assert_nonnull (strstr (text, "Area ratio"));
+  g_assert_nonnull (strstr (text, "Aspect ratio"));
+  g_assert_nonnull (strstr (text, "Opening ratio"));
+  g_clear_pointer (&text, g_free);
+  /* Between the rows there is no pad. */
+  stencil_canvas_scene_to_widget (canvas, 0, 0, &x, &y);
+  g_assert_null (stencil_canvas_describe_at (canvas, x, y));
+
+  /* Zoom actions. */
+  zoom = stencil_canvas_get_zoom (canvas);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.zoom-in", NULL);
+  g_assert_cmpfloat (stencil_canvas_get_zoom (canvas), >, zoom);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.zoom-fit", NULL);
+  g_assert_cmpfloat_with_epsilon (stencil_canvas_get_zoom (canvas), zoom, 1e-9);
+  gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.zoom-out", NULL);
+  g_assert_cmpfloat (stencil_canvas_get_zoom (canvas), <, zoom);
+
+  /* Layers: the outline toggle takes the labels with it. */
+  g_assert_cmpuint (stencil_canvas_get_layers (canvas), ==, STENCIL_LAYER_ALL);
+
+  destroy_window (win);
+}
+
+static void
+test_window_settings (void)
+{
+  StencilWindow *win = create_window ();
+  StencilDesign *design = stencil_window_get_design (win);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (stencil_design_set_part_number (design, "axk8l30124bg", &error));
+  g_assert_no_error (error);
+  stencil_design_set_thickness_um (design, 110);
+  stencil_design_set_strategy (design, STENCIL_STRATEGY_KEEP_WIDTH);
+  g_assert_false (stencil_design_set_part_number (design, "AXK9X", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  destroy_window (win);
+
+  /* A new window restores the last part and parameters (memory backend, same process). */
+  win = create_window_full (FALSE);
+  design = stencil_window_get_design (win);
+  g_assert_cmpstr (stencil_design_get_part_number (design), ==, "AXK8L30124BG");
+  g_assert_cmpfloat (stencil_design_get_thickness_um (design), ==, 110);
+  g_assert_cmpint (stencil_design_get_strategy (design), ==, STENCIL_STRATEGY_KEEP_WIDTH);
+  destroy_window (win);
+}
+
+static void
+test_window_finalize (void)
+{
+  StencilWindow *win = create_window ();
+  gpointer canvas = stencil_window_get_canvas (win);
+  gpointer panel = stencil_window_get_results_panel (win);
+  gpointer design = stencil_window_get_design (win);
+
+  g_object_add_weak_pointer (canvas, &canvas);
+  g_object_add_weak_pointer (panel, &panel);
+  g_object_add_weak_pointer (design, &design);
+  gtk_window_present (GTK_WINDOW (win));
+  wait_for (is_allocated, canvas);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.copy-part-number", NULL);
+  g_assert_cmpstr (stencil_window_get_last_toast (win), ==, "Copied AXK7L40223G");
+
+  destroy_window (win);
+  g_assert_null (canvas);
+  g_assert_null (panel);
+  g_assert_null (design);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  catalog = stencil_catalog_new ();
+  if (!stencil_catalog_load_default (catalog, &error))
+    g_error ("%s", error->message);
+
+  g_test_add_func ("/window/results", test_window_results);
+  g_test_add_func ("/window/sort", test_window_sort);
+  g_test_add_func ("/window/export", test_window_export);
+  g_test_add_func ("/window/canvas", test_window_canvas);
+  g_test_add_func ("/window/settings", test_window_settings);
+  g_test_add_func ("/window/finalize", test_window_finalize);
+
+  status = g_test_run ();
+  g_clear_object (&catalog);
+  return status;
+}
