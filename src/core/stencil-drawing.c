@@ -367,11 +367,11 @@ stencil_drawing_write_svg (StencilResult * const      *results,
   h_mm = stencil_scene_get_height_mm (first);
 
   svg = g_byte_array_new ();
-  surface = cairo_svg_surface_create_for_stream (write_to_array_cb, svg, w_mm * PT_PER_MM,
-                                                 h_mm * sheets->len * PT_PER_MM);
+  /* With the document unit set to mm, cairo takes the size and user space in mm too. */
+  surface = cairo_svg_surface_create_for_stream (write_to_array_cb, svg, w_mm,
+                                                 h_mm * sheets->len);
   cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_MM);
   cr = cairo_create (surface);
-  cairo_scale (cr, PT_PER_MM, PT_PER_MM);
   draw_sheets (cr, sheets);
   status = cairo_status (cr);
   cairo_destroy (cr);

@@ -18,7 +18,8 @@
 
 /* Advance widths of DejaVu Sans (regular and bold) in units of 1/1000 em, read from the font with
  * unhinted metrics, for U+0020..U+007E then U+00A0..U+017F. Both backends draw DejaVu Sans with no
- * kerning, so a width computed here is the width drawn: the layout, not the backend, anchors text. */
+ * kerning, so a width computed here is the width drawn: the layout, not the backend, anchors
+ * text. */
 static const guint16 dejavu_sans_advance[319] = {
    318,  401,  460,  838,  636,  950,  780,  275,  390,  390,  500,  838,
    318,  361,  318,  337,  636,  636,  636,  636,  636,  636,  636,  636,
@@ -93,7 +94,7 @@ static const guint16 dejavu_sans_bold_advance[319] = {
 #define LINE_PAD       0.06
 #define LINE_APERTURE  0.05
 #define LINE_OUTLINE   0.08
-#define LABEL_SIZE     0.75
+#define LABEL_SIZE     0.90
 #define PIN1_DOT       0.50
 
 struct _StencilScene
@@ -584,6 +585,9 @@ typedef struct
   Side     side;
   double   a, b;              /* the two features, along the side's axis, a < b */
   double   start_a, start_b;  /* across: where each extension line starts (the feature's edge) */
+  gboolean has_alt;           /* the same feature can be measured from another side */
+  Side     alt_side;
+  double   alt_start_a, alt_start_b;
   /* placement */
   int      lane;
   int      text_pos;          /* 0 between the arrows, -1 before a, +1 after b */
@@ -665,7 +669,8 @@ dim_layout_add (DimLayout  *layout,
 
   r->name = g_strdup (name);
   r->value_mm = value_mm;
-  r->text = prefix != NULL ? g_strdup_printf ("%s = %s", prefix, number) : g_steal_pointer (&number);
+  r->text = prefix != NULL ? g_strdup_printf ("%s = %s", prefix, number)
+                           : g_steal_pointer (&number);
   r->text_w = stencil_scene_text_width (r->text, layout->u, FALSE);
   r->aperture = aperture;
   r->side = side;
@@ -685,6 +690,35 @@ dim_layout_add (DimLayout  *layout,
     }
   r->lane = -1;
   g_ptr_array_add (layout->requests, r);
+}
+
+/* The last request may also go on another side (the mirrored row), when its own is full. */
+static void
+dim_layout_set_alternative (DimLayout *layout,
+                            Side       side,
+                            double     start_a,
+                            double     start_b)
+{
+  DimRequest *r = g_ptr_array_index (layout->requests, layout->requests->len - 1);
+
+  r->has_alt = TRUE;
+  r->alt_side = side;
+  r->alt_start_a = start_a;
+  r->alt_start_b = start_b;
+}
+
+static void
+dim_request_swap_side (DimRequest *r)
+{
+  Side side = r->side;
+  double a = r->start_a, b = r->start_b;
+
+  r->side = r->alt_side;
+  r->start_a = r->alt_start_a;
+  r->start_b = r->alt_start_b;
+  r->alt_side = side;
+  r->alt_start_a = a;
+  r->alt_start_b = b;
 }
 
 static void
@@ -869,9 +903,19 @@ dim_layout_place (DimLayout *layout)
       candidates[n_candidates++] = preferred;
       candidates[n_candidates++] = -preferred;
 
-      for (guint pass = 0; pass < 3 && r->lane < 0; pass++)
-        for (int lane = 0; lane < (pass == 0 ? 6 : 16) && r->lane < 0; lane++)
-          for (guint c = 0; c < n_candidates && r->lane < 0; c++)
+      /* Each pass tries the dimension's own side, then its alternative; the last pass only
+       * its own side. */
+      for (guint attempt = 0; attempt < 5 && r->lane < 0; attempt++)
+        {
+          guint pass = attempt / 2;
+          gboolean alt = attempt % 2 == 1;
+
+          if (alt && !r->has_alt)
+            continue;
+          if (alt)
+            dim_request_swap_side (r);
+          for (int lane = 0; lane < (pass == 0 ? 6 : 16) && r->lane < 0; lane++)
+            for (guint c = 0; c < n_candidates && r->lane < 0; c++)
             {
               double lo, hi, text_lo, text_hi;
 
@@ -891,6 +935,9 @@ dim_layout_place (DimLayout *layout)
               r->text_hi = text_hi;
               dim_box (layout, r, lane, lo, hi, r->box);
             }
+          if (alt && r->lane < 0)
+            dim_request_swap_side (r);
+        }
     }
 }
 
@@ -1216,6 +1263,10 @@ build_part_view (StencilScene  *scene,
 
       dim_layout_add (&layout, "pitch", p2->x_mm - p1->x_mm, NULL, FALSE, SIDE_TOP,
                       p1->x_mm, pad_box (p1).y0, p2->x_mm, pad_box (p2).y0);
+      if (bottom->len == top->len)
+        dim_layout_set_alternative (&layout, SIDE_BOTTOM,
+                                    pad_box (g_ptr_array_index (bottom, i1)).y1,
+                                    pad_box (g_ptr_array_index (bottom, i1 + 1)).y1);
       dim_layout_add (&layout, "row-span", last->x_mm - first->x_mm, span_name, FALSE, SIDE_TOP,
                       first->x_mm, pad_box (first).y0, last->x_mm, pad_box (last).y0);
     }
@@ -1255,6 +1306,9 @@ build_part_view (StencilScene  *scene,
 
       dim_layout_add (&layout, "pad-w/terminal", pw->w_mm, NULL, FALSE, SIDE_BOTTOM,
                       pad_box (pw).x0, pad_box (pw).y1, pad_box (pw).x1, pad_box (pw).y1);
+      if (top->len > 0)
+        dim_layout_set_alternative (&layout, SIDE_TOP, pad_box (pw).y0 - 2 * fabs (pw->y_mm),
+                                    pad_box (pw).y0 - 2 * fabs (pw->y_mm));
     }
   for (guint c = 0; c < result->n_classes; c++)
     {
@@ -1628,7 +1682,8 @@ add_title_block (StencilScene  *scene,
                      g_strdup (pattern->provisional ? _("provisional (project estimate)")
                                                     : _("as given")), FALSE };
   row3[1] = (Cell) { _("Date"), g_date_time_format (date, "%Y-%m-%d"), FALSE };
-  row3[2] = (Cell) { _("Software"), g_strdup_printf ("%s %s", PACKAGE_NAME, PACKAGE_VERSION), FALSE };
+  row3[2] = (Cell) { _("Software"), g_strdup_printf ("%s %s", PACKAGE_NAME, PACKAGE_VERSION),
+                     FALSE };
   row3[3] = (Cell) { _("Units"), g_strdup (_("mm; thickness in µm")), FALSE };
   /* TRANSLATORS: sheet number of a drawing, "1 / 2". */
   row3[4] = (Cell) { _("Sheet"), g_strdup_printf (_("%u / %u"), sheet, n_sheets), FALSE };
@@ -1800,8 +1855,8 @@ add_summary (StencilScene  *scene,
     {
       g_autofree char *um = format_um (result->max_thickness_um);
 
-      thickness_text = g_strdup_printf (_("Maximum recommended thickness (every aperture passes): %s"),
-                                        um);
+      thickness_text = g_strdup_printf (_("Maximum recommended thickness (every aperture "
+                                          "passes): %s"), um);
     }
   else
     thickness_text = g_strdup_printf (_("Maximum recommended thickness: none from %d to %d µm "
@@ -1883,11 +1938,17 @@ add_notices (StencilScene  *scene,
       add_text_fit (scene, STENCIL_STYLE_NOTICE, x0, y, STENCIL_ANCHOR_LEFT, x1 - x0, 3.0, TRUE,
                     stencil_provisional_notice ());
     }
-  for (guint i = 0; result->warnings != NULL && i < result->warnings->len && i < 4; i++)
+  for (guint i = 0, shown = 0; result->warnings != NULL && i < result->warnings->len && shown < 4;
+       i++)
     {
-      g_autofree char *line = g_strdup_printf ("• %s",
-                                               (const char *) g_ptr_array_index (result->warnings, i));
+      const char *warning = g_ptr_array_index (result->warnings, i);
+      g_autofree char *line = NULL;
 
+      /* The provisional notice is already above, in red. */
+      if (g_strcmp0 (warning, stencil_provisional_notice ()) == 0)
+        continue;
+      line = g_strdup_printf ("• %s", warning);
+      shown++;
       y += 3.4;
       add_text_fit (scene, STENCIL_STYLE_TEXT, x0, y, STENCIL_ANCHOR_LEFT, x1 - x0, 2.4, FALSE,
                     line);

@@ -1,0 +1,549 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "stencil-render-cairo.h"
+#include "stencil-scene.h"
+
+/* The drawing scene: every dimension says what the pattern and the apertures are, nothing of
+ * the dimensions lies on a land or on another dimension, and every layer is there. */
+
+static StencilCatalog *catalog;
+
+static const char *parts[] = { "AXK7L80223G", "AXK7L10223G", "AXK8L10124BG", "AXK8L80124BG",
+                               "AXK7L40223G", "AXK8L24124BG" };
+
+static StencilResult *
+calculate (const char *part_number,
+           double      thickness_um)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StencilPart) part = NULL;
+  g_autoptr(StencilPattern) pattern = NULL;
+  StencilCalcParams params;
+  StencilResult *result;
+
+  part = stencil_catalog_find_part (catalog, part_number, &error);
+  g_assert_no_error (error);
+  pattern = stencil_pattern_new (part, NULL, &error);
+  g_assert_no_error (error);
+  stencil_calc_params_init (&params);
+  params.thickness_um = thickness_um;
+  result = stencil_calculate (pattern, &params, &error);
+  g_assert_no_error (error);
+  return result;
+}
+
+/* The number a dimension shows: after "= " when it is named ("B = 15.60"). */
+static double
+dimension_number (const StencilDimension *d)
+{
+  const char *s = strstr (d->text, "= ");
+  char *end = NULL;
+  double value;
+
+  s = s != NULL ? s + 2 : d->text;
+  value = g_ascii_strtod (s, &end);
+  g_assert_true (end != s);
+  g_assert_cmpstr (end, ==, "");
+  return value;
+}
+
+static void
+assert_dimension (StencilScene *scene,
+                  const char   *name,
+                  double        expected_mm)
+{
+  const StencilDimension *d = stencil_scene_find_dimension (scene, name);
+
+  if (d == NULL)
+    g_error ("no dimension %s", name);
+  g_assert_cmpfloat_with_epsilon (d->value_mm, expected_mm, 1e-9);
+  /* 2 or 3 decimals: what is printed is the value to 0.5 um. */
+  g_assert_cmpfloat_with_epsilon (dimension_number (d), expected_mm, 0.0005 + 1e-12);
+}
+
+static void
+test_dimension_values (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autoptr(StencilResult) result = calculate (parts[i], 127);
+      g_autoptr(StencilScene) scene = stencil_scene_new_part_view (result);
+      const StencilPattern *pattern = result->pattern;
+      const StencilLandSpec *spec = &pattern->spec;
+      guint m = pattern->part->contacts / 2;
+      const char *span = stencil_family_get_row_span_name (pattern->part->family,
+                                                           pattern->part->kind);
+      const StencilDimension *row_span;
+      g_autofree char *prefix = g_strdup_printf ("%s = ", span);
+      double x0, y0, x1, y1;
+
+      g_test_message ("%s", parts[i]);
+      assert_dimension (scene, "pitch", pattern->pitch_mm);
+      assert_dimension (scene, "pitch", 0.4);
+      assert_dimension (scene, "pad-w/terminal", spec->terminal_w_mm);
+      assert_dimension (scene, "pad-h/terminal", spec->terminal_h_mm);
+      assert_dimension (scene, "pad-w/soldering", spec->soldering_w_mm);
+      assert_dimension (scene, "pad-h/soldering", spec->soldering_h_mm);
+      assert_dimension (scene, "row-centre", 2 * spec->row_y_mm);
+      assert_dimension (scene, "row-span", (m - 1) * 0.4);
+      assert_dimension (scene, "soldering-span", 2 * fabs (spec->soldering_x_mm));
+      stencil_pattern_get_extents (pattern, &x0, &y0, &x1, &y1);
+      assert_dimension (scene, "overall-w", x1 - x0);
+      assert_dimension (scene, "overall-h", y1 - y0);
+
+      /* The datasheet's name of the row span: B on the socket, C on the header. */
+      row_span = stencil_scene_find_dimension (scene, "row-span");
+      g_assert_true (g_str_has_prefix (row_span->text, prefix));
+      g_assert_cmpstr (span, ==, pattern->part->kind == STENCIL_PART_KIND_SOCKET ? "B" : "C");
+
+      for (guint c = 0; c < result->n_classes; c++)
+        {
+          const StencilClassResult *cr = &result->classes[c];
+          const char *cls = cr->pad_class == STENCIL_PAD_CLASS_TERMINAL ? "terminal" : "soldering";
+          g_autofree char *w = g_strdup_printf ("aperture-w/%s", cls);
+          g_autofree char *h = g_strdup_printf ("aperture-h/%s", cls);
+
+          assert_dimension (scene, w, cr->aperture.w_mm);
+          assert_dimension (scene, h, cr->aperture.h_mm);
+          g_assert_true (stencil_scene_find_dimension (scene, w)->aperture);
+          g_assert_true (stencil_scene_find_dimension (scene, h)->aperture);
+        }
+      g_assert_false (stencil_scene_find_dimension (scene, "pitch")->aperture);
+      g_assert_cmpuint (stencil_scene_get_n_dimensions (scene), ==, 10 + 2 * result->n_classes);
+    }
+}
+
+static void
+test_format (void)
+{
+  g_autoptr(StencilResult) result = calculate ("AXK8L10124BG", 127);
+  g_autoptr(StencilScene) scene = stencil_scene_new_part_view (result);
+
+  /* Two decimals when exact, three when not: 0.40, 0.23, and the aperture on its 5 um grid. */
+  g_assert_cmpstr (stencil_scene_find_dimension (scene, "pitch")->text, ==, "0.40");
+  g_assert_cmpstr (stencil_scene_find_dimension (scene, "pad-w/terminal")->text, ==, "0.23");
+  g_assert_cmpstr (stencil_scene_find_dimension (scene, "row-span")->text, ==, "C = 1.60");
+  g_assert_cmpstr (stencil_scene_find_dimension (scene, "aperture-h/terminal")->text, ==,
+                   "0.495");
+}
+
+typedef struct
+{
+  double x0, y0, x1, y1;
+} Box;
+
+static gboolean
+overlap (const Box *a,
+         const Box *b)
+{
+  const double eps = 1e-9;
+
+  return a->x0 < b->x1 - eps && b->x0 < a->x1 - eps && a->y0 < b->y1 - eps && b->y0 < a->y1 - eps;
+}
+
+static gboolean
+point_inside (const Box *b,
+              double     x,
+              double     y)
+{
+  return x >= b->x0 && x <= b->x1 && y >= b->y0 && y <= b->y1;
+}
+
+static GArray *
+pad_boxes (const StencilPattern *pattern)
+{
+  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (Box));
+
+  for (guint i = 0; i < pattern->pads->len; i++)
+    {
+      const StencilPad *pad = stencil_pattern_get_pad (pattern, i);
+      /* Scene y is the model's y flipped. */
+      Box b = { pad->x_mm - pad->w_mm / 2, -pad->y_mm - pad->h_mm / 2,
+                pad->x_mm + pad->w_mm / 2, -pad->y_mm + pad->h_mm / 2 };
+
+      g_array_append_val (boxes, b);
+    }
+  return boxes;
+}
+
+static void
+check_no_overlap (StencilResult *result)
+{
+  g_autoptr(StencilScene) scene = stencil_scene_new_part_view (result);
+  g_autoptr(GArray) pads = pad_boxes (result->pattern);
+  guint n_dims = stencil_scene_get_n_dimensions (scene);
+
+  for (guint i = 0; i < n_dims; i++)
+    {
+      const StencilDimension *d = stencil_scene_get_dimension (scene, i);
+      Box line = { d->line_x0, d->line_y0, d->line_x1, d->line_y1 };
+      Box text = { d->text_x0, d->text_y0, d->text_x1, d->text_y1 };
+
+      for (guint k = 0; k < pads->len; k++)
+        {
+          const Box *pad = &g_array_index (pads, Box, k);
+
+          if (overlap (&line, pad) || overlap (&text, pad))
+            g_error ("%s: dimension %s lies on pad %s", result->pattern->part->part_number,
+                     d->name, stencil_pattern_get_pad (result->pattern, k)->id);
+        }
+      for (guint j = 0; j < n_dims; j++)
+        {
+          const StencilDimension *e = stencil_scene_get_dimension (scene, j);
+          Box line2 = { e->line_x0, e->line_y0, e->line_x1, e->line_y1 };
+          Box text2 = { e->text_x0, e->text_y0, e->text_x1, e->text_y1 };
+
+          if (i == j)
+            continue;
+          if (overlap (&text, &text2) || overlap (&text, &line2) || overlap (&line, &line2))
+            g_error ("%s: dimensions %s and %s overlap", result->pattern->part->part_number,
+                     d->name, e->name);
+        }
+    }
+
+  /* Every primitive of the dimension layer, one by one: values and arrowheads stay off every
+   * land; an extension line may only start on the land whose aperture it measures. */
+  for (guint i = 0; i < stencil_scene_get_n_primitives (scene); i++)
+    {
+      const StencilPrimitive *p = stencil_scene_get_primitive (scene, i);
+      Box b;
+
+      if (p->layer != STENCIL_LAYER_DIMENSIONS)
+        continue;
+      stencil_primitive_get_bounds (p, &b.x0, &b.y0, &b.x1, &b.y1);
+      for (guint k = 0; k < pads->len; k++)
+        {
+          const Box *pad = &g_array_index (pads, Box, k);
+
+          if (!overlap (&b, pad))
+            continue;
+          if (p->kind == STENCIL_PRIMITIVE_LINE &&
+              (point_inside (pad, p->x0, p->y0) || point_inside (pad, p->x1, p->y1)))
+            continue;
+          g_error ("%s: a dimension primitive (kind %d, %s) lies on pad %s",
+                   result->pattern->part->part_number, p->kind, p->text ? p->text : "",
+                   stencil_pattern_get_pad (result->pattern, k)->id);
+        }
+    }
+}
+
+static void
+test_no_overlap (void)
+{
+  const double thicknesses[] = { 80, 127, 150, 200 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    for (guint t = 0; t < G_N_ELEMENTS (thicknesses); t++)
+      {
+        g_autoptr(StencilResult) result = calculate (parts[i], thicknesses[t]);
+
+        check_no_overlap (result);
+      }
+}
+
+static void
+test_layers (void)
+{
+  g_autoptr(StencilResult) result = calculate ("AXK7L80223G", 127);
+  g_autoptr(StencilScene) scene = stencil_scene_new_part_view (result);
+  const StencilLayer layers[] = { STENCIL_LAYER_PADS, STENCIL_LAYER_APERTURES,
+                                  STENCIL_LAYER_DIMENSIONS, STENCIL_LAYER_OUTLINE,
+                                  STENCIL_LAYER_LABELS };
+  guint counts[G_N_ELEMENTS (layers)] = { 0 };
+  guint apertures_by_style[STENCIL_N_STYLES] = { 0 };
+  gboolean seen_pin1 = FALSE, seen_dashed = FALSE;
+  double x0, y0, x1, y1;
+
+  for (guint i = 0; i < stencil_scene_get_n_primitives (scene); i++)
+    {
+      const StencilPrimitive *p = stencil_scene_get_primitive (scene, i);
+      guint found = 0;
+
+      for (guint k = 0; k < G_N_ELEMENTS (layers); k++)
+        if (p->layer == layers[k])
+          {
+            counts[k]++;
+            found++;
+          }
+      /* Exactly one layer per primitive. */
+      g_assert_cmpuint (found, ==, 1);
+      if (p->layer == STENCIL_LAYER_APERTURES)
+        apertures_by_style[p->style]++;
+      if (p->layer == STENCIL_LAYER_LABELS && g_strcmp0 (p->text, "1") == 0)
+        seen_pin1 = TRUE;
+      if (p->layer == STENCIL_LAYER_OUTLINE && (p->flags & STENCIL_PRIMITIVE_DASHED))
+        seen_dashed = TRUE;
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (layers); k++)
+    g_assert_cmpuint (counts[k], >, 0);
+  g_assert_cmpuint (counts[0], ==, 82);
+  g_assert_cmpuint (counts[1], ==, 82);
+  g_assert_true (seen_pin1);
+  g_assert_true (seen_dashed);
+
+  /* Aperture style follows the status of each aperture. */
+  for (guint i = 0; i < result->apertures->len; i++)
+    {
+      const StencilAperture *ap = stencil_result_get_aperture (result, i);
+      StencilStyle style = ap->status == STENCIL_STATUS_PASS ? STENCIL_STYLE_APERTURE_PASS
+                         : ap->status == STENCIL_STATUS_MARGINAL ? STENCIL_STYLE_APERTURE_MARGINAL
+                         : STENCIL_STYLE_APERTURE_FAIL;
+
+      g_assert_cmpuint (apertures_by_style[style], >, 0);
+    }
+
+  /* Pin 1 is top left: the upper row of the scene (y < 0) starts with pin 1. */
+  for (guint i = 0; i < stencil_scene_get_n_primitives (scene); i++)
+    {
+      const StencilPrimitive *p = stencil_scene_get_primitive (scene, i);
+
+      if (p->layer == STENCIL_LAYER_LABELS && g_strcmp0 (p->text, "1") == 0)
+        {
+          g_assert_cmpfloat (p->x0, <, 0);
+          g_assert_cmpfloat (p->y0, <, 0);
+        }
+    }
+
+  /* Extents hold everything, the dimensions outside the lands included. */
+  stencil_scene_get_extents (scene, &x0, &y0, &x1, &y1);
+  g_assert_cmpfloat (x0, <, -17.5 / 2);
+  g_assert_cmpfloat (x1, >, 17.5 / 2);
+  g_assert_cmpfloat (y0, <, -4.6 / 2);
+  g_assert_cmpfloat (y1, >, 4.6 / 2);
+  g_assert_cmpfloat_with_epsilon (stencil_scene_get_width_mm (scene), x1 - x0, 1e-9);
+}
+
+static void
+test_text_width (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 10, 10);
+  cairo_t *cr = cairo_create (surface);
+  cairo_font_options_t *options = cairo_font_options_create ();
+  const char *samples[] = { "0.40", "B = 15.60", "Apertures are final: do not reduce.",
+                            "127 µm", "0.23 × 0.56" };
+
+  /* The built-in advance table agrees with the font cairo draws. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_set_font_options (cr, options);
+  cairo_set_font_size (cr, 10);
+  for (guint bold = 0; bold < 2; bold++)
+    {
+      cairo_select_font_face (cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+                              bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+      for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+        {
+          cairo_text_extents_t ext;
+
+          cairo_text_extents (cr, samples[i], &ext);
+          g_assert_cmpfloat_with_epsilon (stencil_scene_text_width (samples[i], 10, bold),
+                                          ext.x_advance, 0.05);
+        }
+    }
+  g_assert_cmpfloat_with_epsilon (stencil_scene_text_width ("0", 10, FALSE), 6.36, 1e-9);
+  cairo_font_options_destroy (options);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_page (void)
+{
+  const double nice[] = { 50, 40, 30, 25, 20, 15, 10, 8, 5 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    for (guint landscape = 0; landscape < 2; landscape++)
+      {
+        g_autoptr(StencilResult) result = calculate (parts[i], 127);
+        g_autoptr(GDateTime) date = g_date_time_new_utc (2024, 3, 5, 12, 0, 0);
+        g_autoptr(StencilScene) page = NULL;
+        g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+        StencilDrawingOptions options;
+        gboolean nice_scale = FALSE, seen_scale = FALSE, seen_part = FALSE, seen_date = FALSE;
+        gboolean seen_notice = FALSE, seen_final = FALSE;
+        g_autofree char *scale_text = NULL;
+        double scale;
+
+        stencil_drawing_options_init (&options);
+        g_assert_cmpint (options.paper, ==, STENCIL_PAPER_A4);
+        g_assert_false (options.landscape);
+        g_assert_cmpfloat (options.dpi, ==, 150);
+        options.landscape = landscape;
+        page = stencil_scene_new_page (result, &options, date);
+
+        g_assert_cmpfloat (stencil_scene_get_width_mm (page), ==, landscape ? 297 : 210);
+        g_assert_cmpfloat (stencil_scene_get_height_mm (page), ==, landscape ? 210 : 297);
+        scale = stencil_scene_get_scale (page);
+        g_test_message ("%s landscape %u: scale %g", parts[i], landscape, scale);
+        for (guint k = 0; k < G_N_ELEMENTS (nice); k++)
+          nice_scale |= scale == nice[k];
+        g_assert_true (nice_scale);
+        /* The small parts are drawn large. */
+        g_assert_cmpfloat (scale, >=, 5);
+        if (result->pattern->part->contacts <= 24)
+          g_assert_cmpfloat (scale, >=, landscape ? 10 : 20);
+        scale_text = g_strdup_printf ("Scale %g:1", scale);
+
+        for (guint k = 0; k < stencil_scene_get_n_primitives (page); k++)
+          {
+            const StencilPrimitive *p = stencil_scene_get_primitive (page, k);
+            double x0, y0, x1, y1;
+
+            stencil_primitive_get_bounds (p, &x0, &y0, &x1, &y1);
+            /* Everything on the paper, inside the 10 mm margin (frame line width aside). */
+            g_assert_cmpfloat (x0, >=, 9.5);
+            g_assert_cmpfloat (y0, >=, 9.5);
+            g_assert_cmpfloat (x1, <=, stencil_scene_get_width_mm (page) - 9.5);
+            g_assert_cmpfloat (y1, <=, stencil_scene_get_height_mm (page) - 9.5);
+            if (p->kind != STENCIL_PRIMITIVE_TEXT)
+              continue;
+            /* Readable at 100 %: nothing under 1.5 mm (about 4 pt). */
+            g_assert_cmpfloat (p->size_mm, >=, 1.5);
+            g_ptr_array_add (texts, (gpointer) p);
+            seen_scale |= g_strcmp0 (p->text, scale_text) == 0;
+            seen_part |= g_strcmp0 (p->text, result->pattern->part->part_number) == 0;
+            seen_date |= g_strcmp0 (p->text, "2024-03-05") == 0;
+            seen_notice |= g_strcmp0 (p->text, stencil_provisional_notice ()) == 0;
+            seen_final |= g_strcmp0 (p->text, "Apertures are final: do not reduce.") == 0;
+          }
+        g_assert_true (seen_scale);
+        g_assert_true (seen_part);
+        g_assert_true (seen_date);
+        g_assert_cmpint (seen_notice, ==, result->pattern->provisional);
+        g_assert_true (seen_final);
+
+        /* No two texts of the sheet overlap. */
+        for (guint a = 0; a < texts->len; a++)
+          for (guint b = a + 1; b < texts->len; b++)
+            {
+              const StencilPrimitive *p = g_ptr_array_index (texts, a);
+              const StencilPrimitive *q = g_ptr_array_index (texts, b);
+              Box pb, qb;
+
+              stencil_primitive_get_bounds (p, &pb.x0, &pb.y0, &pb.x1, &pb.y1);
+              stencil_primitive_get_bounds (q, &qb.x0, &qb.y0, &qb.x1, &qb.y1);
+              /* Descender space of one line may touch the ascender space of the next. */
+              pb.y1 -= 0.2 * p->size_mm;
+              qb.y1 -= 0.2 * q->size_mm;
+              if (p->vertical)
+                pb.x1 -= 0.2 * p->size_mm;
+              if (q->vertical)
+                qb.x1 -= 0.2 * q->size_mm;
+              if (overlap (&pb, &qb))
+                g_error ("%s: “%s” overlaps “%s”", parts[i], p->text, q->text);
+            }
+      }
+}
+
+static void
+test_render (void)
+{
+  g_autoptr(StencilResult) result = calculate ("AXK7L80223G", 127);
+  g_autoptr(StencilScene) scene = stencil_scene_new_part_view (result);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1200, 400);
+  cairo_t *cr = cairo_create (surface);
+  StencilRenderOptions options;
+  double x0, y0, x1, y1, k;
+  gint64 start, elapsed;
+  const int rounds = 200;
+  guint32 light_pixel, dark_pixel;
+  int stride;
+  guchar *data;
+
+  stencil_render_options_init (&options);
+  g_assert_cmpuint (options.layers, ==, STENCIL_LAYER_ALL);
+  g_assert_false (options.dark);
+
+  stencil_scene_get_extents (scene, &x0, &y0, &x1, &y1);
+  k = MIN (1200 / (x1 - x0), 400 / (y1 - y0));
+  cairo_scale (cr, k, k);
+  cairo_translate (cr, -x0, -y0);
+
+  start = g_get_monotonic_time ();
+  for (int i = 0; i < rounds; i++)
+    {
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      stencil_render_cairo (cr, scene, &options);
+    }
+  cairo_surface_flush (surface);
+  elapsed = g_get_monotonic_time () - start;
+  g_test_message ("80-contact part view: %.3f ms per redraw", elapsed / 1000.0 / rounds);
+  /* Well under a 60 Hz frame even on a slow CI machine. */
+  g_assert_cmpfloat (elapsed / 1000.0 / rounds, <, 8.0);
+
+  /* Pin 1's aperture, light and dark palettes: not the same colour. */
+  {
+    const StencilPad *pad = stencil_pattern_get_pad (result->pattern, 0);
+    double px = pad->x_mm, py = -pad->y_mm;
+
+    cairo_user_to_device (cr, &px, &py);
+    data = cairo_image_surface_get_data (surface);
+    stride = cairo_image_surface_get_stride (surface);
+    light_pixel = *(guint32 *) (data + (int) py * stride + 4 * (int) px) & 0xffffff;
+    g_assert_cmphex (light_pixel, !=, 0xffffff);
+
+    options.dark = TRUE;
+    cairo_set_source_rgb (cr, 0, 0, 0);
+    cairo_paint (cr);
+    stencil_render_cairo (cr, scene, &options);
+    cairo_surface_flush (surface);
+    dark_pixel = *(guint32 *) (data + (int) py * stride + 4 * (int) px) & 0xffffff;
+    g_assert_cmphex (dark_pixel, !=, light_pixel);
+
+    /* Layers off: only the background remains there. */
+    options.layers = STENCIL_LAYER_DIMENSIONS;
+    cairo_set_source_rgb (cr, 0, 0, 0);
+    cairo_paint (cr);
+    stencil_render_cairo (cr, scene, &options);
+    cairo_surface_flush (surface);
+    g_assert_cmphex (*(guint32 *) (data + (int) py * stride + 4 * (int) px) & 0xffffff, ==, 0);
+  }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_refcount (void)
+{
+  g_autoptr(StencilResult) result = calculate ("AXK8L10124BG", 127);
+  StencilScene *scene = stencil_scene_new_part_view (result);
+
+  g_assert_true (stencil_scene_ref (scene) == scene);
+  stencil_scene_unref (scene);
+  g_assert_true (G_TYPE_IS_BOXED (STENCIL_TYPE_SCENE));
+  stencil_scene_unref (scene);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  catalog = stencil_catalog_new ();
+  if (!stencil_catalog_load_default (catalog, &error))
+    g_error ("%s", error->message);
+
+  g_test_add_func ("/scene/dimension-values", test_dimension_values);
+  g_test_add_func ("/scene/format", test_format);
+  g_test_add_func ("/scene/no-overlap", test_no_overlap);
+  g_test_add_func ("/scene/layers", test_layers);
+  g_test_add_func ("/scene/text-width", test_text_width);
+  g_test_add_func ("/scene/page", test_page);
+  g_test_add_func ("/scene/render", test_render);
+  g_test_add_func ("/scene/refcount", test_refcount);
+
+  ret = g_test_run ();
+  g_object_unref (catalog);
+  return ret;
+}
