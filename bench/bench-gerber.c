@@ -1,8 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <stdlib.h>
-
+#include "bench-common.h"
 #include "stencil-gerber.h"
 #include "stencil-io.h"
 
@@ -15,58 +14,30 @@
 #define COLS  40
 #define ROWS  25
 
-static int
-compare_double (const void *a,
-                const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(StencilCatalog) catalog = stencil_catalog_new ();
-  g_autoptr(StencilPart) part = NULL;
-  g_autoptr(StencilPattern) pattern = NULL;
-  g_autoptr(StencilResult) result = NULL;
+  g_autoptr(StencilResult) result = bench_calculate ("bench-gerber", PART, 127);
   g_autoptr(GBytes) bytes = NULL;
-  g_autofree double *ms = NULL;
-  StencilCalcParams params;
   StencilGerberOptions options;
-  guint runs = argc > 1 ? (guint) strtoul (argv[1], NULL, 10) : 20;
+  BenchTimes times;
+  guint runs = bench_parse_runs (argc, argv, 20);
   guint64 flashes;
-  double sum = 0;
+  double median;
 
-  if (runs == 0)
-    runs = 1;
-  if (!stencil_catalog_load_default (catalog, &error)
-      || (part = stencil_catalog_find_part (catalog, PART, &error)) == NULL
-      || (pattern = stencil_pattern_new (part, NULL, &error)) == NULL)
-    {
-      g_printerr ("bench-gerber: %s\n", error->message);
-      return 1;
-    }
-  stencil_calc_params_init (&params);
-  params.thickness_um = 127;
-  result = stencil_calculate (pattern, &params, &error);
   if (result == NULL)
-    {
-      g_printerr ("bench-gerber: %s\n", error->message);
-      return 1;
-    }
+    return 1;
 
   stencil_gerber_options_init (&options);
   options.cols = COLS;
   options.rows = ROWS;
   options.step_x_mm = 20.0;   /* body 18.4 x 4.1 mm */
   options.step_y_mm = 6.0;
-  flashes = (guint64) stencil_pattern_get_n_pads (pattern) * COLS * ROWS;
+  flashes = (guint64) stencil_pattern_get_n_pads (result->pattern) * COLS * ROWS;
 
-  ms = g_new (double, runs);
+  bench_times_init (&times);
   for (guint i = 0; i < runs; i++)
     {
       gint64 t0 = g_get_monotonic_time ();
@@ -78,16 +49,15 @@ main (int   argc,
           g_printerr ("bench-gerber: %s\n", error->message);
           return 1;
         }
-      ms[i] = (g_get_monotonic_time () - t0) / 1000.0;
-      sum += ms[i];
+      bench_times_add (&times, t0);
     }
-  qsort (ms, runs, sizeof *ms, compare_double);
 
   g_print ("%s, %u x %u array: %" G_GUINT64_FORMAT " flashes, %" G_GSIZE_FORMAT " bytes\n",
            PART, COLS, ROWS, flashes, g_bytes_get_size (bytes));
-  g_print ("%u runs: min %.2f ms, median %.2f ms, mean %.2f ms per file\n",
-           runs, ms[0], ms[runs / 2], sum / runs);
-  g_print ("%.1f million flashes/s (median)\n", flashes / (ms[runs / 2] / 1000.0) / 1e6);
+  bench_times_print (&times, "generate Gerber panel");
+  median = bench_times_median (&times);
+  g_print ("%.1f million flashes/s (median)\n", flashes / (median / 1000.0) / 1e6);
+  bench_times_clear (&times);
 
   if (argc > 2 && !stencil_write_output_bytes (argv[2], bytes, &error))
     {
