@@ -528,8 +528,13 @@ stencil_family_new_from_data (const char  *json,
 
   self = g_object_new (STENCIL_TYPE_FAMILY, NULL);
   self->origin = g_strdup (origin != NULL ? origin : "");
-  if (!parse_family (self, json_parser_get_root (parser), error))
-    return NULL;
+  /* The parser tells optional members of the wrong type from absent ones by the error, so it
+   * always gets one, even when the caller does not want it. */
+  if (!parse_family (self, json_parser_get_root (parser), &local_error))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
   return g_steal_pointer (&self);
 }
 
