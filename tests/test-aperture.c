@@ -133,6 +133,19 @@ test_grid_rounding (void)
                                        &w, &h, &error));
   g_assert_cmpfloat (h, ==, 0.594);
 
+  /* When the grid cuts the kept side (0.23 mm is not a multiple of 3 um), the other side makes
+   * up for it: 0.228 x 0.606 on the grid, 0.667 of the pad, not 0.228 x 0.594. */
+  g_assert_true (stencil_aperture_fit (0.23, 0.9, 0.66, STENCIL_STRATEGY_BEST_RELEASE, 3, 0,
+                                       &w, &h, &error));
+  g_assert_cmpfloat (w, ==, 0.228);
+  g_assert_cmpfloat (h, ==, 0.6);
+  g_assert_cmpfloat_with_epsilon (w * h / 0.207, 0.66, 0.0075);
+  g_assert_true (stencil_aperture_fit (0.5, 2.0, 0.53, STENCIL_STRATEGY_KEEP_LENGTH, 3, 0,
+                                       &w, &h, &error));
+  g_assert_cmpfloat (h, ==, 1.998);
+  /* Within half a grid step of the short side times the long side. */
+  g_assert_cmpfloat_with_epsilon (w * h / 1.0, 0.53, 0.0015 * 1.998 + 1e-9);
+
   /* The result reports the achieved ratio after rounding, not the target. */
   {
     g_autoptr(StencilResult) result = calculate ("AXK7L40223G", 120, STENCIL_STRATEGY_BEST_RELEASE);

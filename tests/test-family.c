@@ -313,6 +313,10 @@ test_user_families (void)
   /* A user family: the same data under another series and part numbers. */
   g_string_replace (good, "\"series\": \"F4\"", "\"series\": \"MY4\"", 1);
   g_string_replace (good, "AXK7L{nn}", "MYS{nn}", 0);
+  /* Every part number its own: one made by two families is reported (see /catalog/...). */
+  g_string_replace (good, "AXK8L{nn}", "MYH{nn}", 0);
+  g_string_replace (good, "AXK7LE{nn}", "MYSE{nn}", 0);
+  g_string_replace (good, "AXK8LE{nn}", "MYHE{nn}", 0);
   g_string_replace (bad_value, "\"series\": \"F4\"", "\"series\": \"BAD\"", 1);
   g_string_replace (bad_value, "\"pitch_mm\": 0.4", "\"pitch_mm\": -1", 1);
   g_assert_true (g_file_set_contents (good_path, good->str, -1, NULL));

@@ -164,9 +164,10 @@ stencil_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "part", "&s", &part);
   g_variant_dict_lookup (options, "thickness", "d", &thickness_um);
   if (g_variant_dict_contains (options, "thickness") &&
-      (thickness_um <= 0 || thickness_um > 1000))
+      !(thickness_um >= STENCIL_THICKNESS_MIN_UM && thickness_um <= STENCIL_THICKNESS_MAX_UM))
     {
-      g_printerr (_("The thickness must be between 0 and 1000 µm\n"));
+      g_printerr (_("The thickness must be from %g to %g µm\n"),
+                  STENCIL_THICKNESS_MIN_UM, STENCIL_THICKNESS_MAX_UM);
       return 1;
     }
 

@@ -14,13 +14,29 @@
 #define ZOOM_MAX      2000.0
 #define FIT_MARGIN    0.92
 #define SCROLL_PAN_PX 24.0
+/* The legend overlays the bottom of the canvas: a fitted drawing stays above it. */
+#define FIT_BOTTOM_PX 44.0
+/* On-screen dimension values: this much of the interface font's size, never under MIN_TEXT_PX
+ * (the pin numbers are 0.9 of it, so at least 11.7 px). */
+#define TEXT_FONT_RATIO 0.9
+#define MIN_TEXT_PX     13.0
+/* Zoomed in, the scene is rebuilt when its text has grown by more than this factor; zoomed out,
+ * as soon as it would be smaller than wanted. */
+#define TEXT_TOLERANCE  1.2
+/* Zoomed out, the text grows in mm; past a point the dimension layout can no longer keep the
+ * values apart: from about 1.25 times the part view's own text size for the 80-contact headers,
+ * 1.6 for the small parts (checked over every catalog part). Beyond this the text shrinks with
+ * the view; build_readable_scene () guards the families a user adds. */
+#define TEXT_MAX_RATIO  1.2
 
 struct _StencilCanvas
 {
   GtkWidget          parent_instance;
 
   StencilResult     *result;
-  StencilScene      *scene;     /* built when the result changes, never while drawing */
+  StencilScene      *scene;     /* built when the result or the zoom changes, never while
+                                 * drawing */
+  double             text_mm;   /* the text size the scene was asked for */
   StencilRenderOptions options;
 
   StencilCanvasView  view;
@@ -43,6 +59,119 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The text size in mm that shows as text_px at scale px/mm, within what the layout allows. */
+static double
+text_mm_for_scale (StencilResult *result,
+                   double         text_px,
+                   double         scale)
+{
+  double max_mm = TEXT_MAX_RATIO * stencil_scene_part_view_text_size (result);
+
+  return MIN (text_px / MAX (scale, 1e-6), max_mm);
+}
+
+static gboolean
+boxes_touch (double ax0, double ay0, double ax1, double ay1,
+             double bx0, double by0, double bx1, double by1)
+{
+  return ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1;
+}
+
+/* Whether the values of two dimensions touch each other or another dimension's line. */
+static gboolean
+scene_has_crowded_values (StencilScene *scene)
+{
+  guint n = stencil_scene_get_n_dimensions (scene);
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = 0; j < n; j++)
+      {
+        const StencilDimension *a = stencil_scene_get_dimension (scene, i);
+        const StencilDimension *b = stencil_scene_get_dimension (scene, j);
+
+        if (i == j)
+          continue;
+        if (boxes_touch (a->text_x0, a->text_y0, a->text_x1, a->text_y1,
+                         b->text_x0, b->text_y0, b->text_x1, b->text_y1) ||
+            boxes_touch (a->text_x0, a->text_y0, a->text_x1, a->text_y1,
+                         b->line_x0, b->line_y0, b->line_x1, b->line_y1))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* The part view with its text at text_mm, or smaller where the layout needs it: a scene takes
+ * some 30 us to build, so a few tries cost nothing next to a frame. */
+static StencilScene *
+build_readable_scene (StencilResult *result,
+                      double         text_mm)
+{
+  double floor_mm = stencil_scene_part_view_text_size (result);
+  StencilScene *scene = stencil_scene_new_part_view_for_text (result, text_mm);
+
+  while (text_mm > floor_mm && scene_has_crowded_values (scene))
+    {
+      stencil_scene_unref (scene);
+      text_mm = MAX (text_mm * 0.92, floor_mm);
+      scene = stencil_scene_new_part_view_for_text (result, text_mm);
+    }
+  return scene;
+}
+
+static gboolean
+text_size_is_close (double text_mm,
+                    double wanted_mm)
+{
+  return text_mm > 0 && text_mm >= wanted_mm * 0.999 && text_mm / wanted_mm < TEXT_TOLERANCE;
+}
+
+StencilScene *
+stencil_canvas_build_scene (StencilResult *result,
+                            double         text_px,
+                            double         scale)
+{
+  g_return_val_if_fail (result != NULL, NULL);
+
+  return build_readable_scene (result, text_mm_for_scale (result, text_px, scale));
+}
+
+/* Fitting changes the scale, and the scale the text size, and the text the extents: a few
+ * rounds settle it, as the lanes grow more slowly than the pattern's share of the view. Always
+ * from the same start, so that a size gives one view (a scene costs some 30 us to build). */
+StencilScene *
+stencil_canvas_fit_scene (StencilResult     *result,
+                          double             text_px,
+                          double             width,
+                          double             height,
+                          StencilCanvasView *out_view,
+                          double            *out_text_mm)
+{
+  double text_mm;
+  StencilScene *scene;
+
+  g_return_val_if_fail (result != NULL, NULL);
+
+  text_mm = stencil_scene_part_view_text_size (result);
+  scene = build_readable_scene (result, text_mm);
+  for (guint round = 0; round < 8; round++)
+    {
+      double wanted;
+
+      stencil_canvas_view_fit (scene, width, height, out_view);
+      wanted = text_mm_for_scale (result, text_px, out_view->scale);
+      if (text_mm >= wanted && text_mm / wanted < 1.02)
+        break;
+      stencil_scene_unref (scene);
+      /* A hair over, so that the rounds settle with the text at least as large as wanted. */
+      text_mm = wanted * 1.005;
+      scene = build_readable_scene (result, text_mm);
+    }
+  /* The view of the scene that is returned, whether the rounds settled or not. */
+  stencil_canvas_view_fit (scene, width, height, out_view);
+  *out_text_mm = text_mm;
+  return scene;
+}
 
 void
 stencil_canvas_view_fit (StencilScene      *scene,
@@ -91,15 +220,62 @@ widget_to_scene (StencilCanvas *self,
   *out_y_mm = (y - h / 2.0) / self->view.scale + self->view.centre_y_mm;
 }
 
+/* The wanted text size in pixels: a little under the interface font, so that it follows the
+ * user's font and scaling settings. */
+static double
+get_text_px (StencilCanvas *self)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double px = 11.0 * 96.0 / 72.0;
+
+  if (font != NULL && pango_font_description_get_size (font) > 0)
+    {
+      px = pango_font_description_get_size (font) / (double) PANGO_SCALE;
+      if (!pango_font_description_get_size_is_absolute (font))
+        {
+          double dpi = pango_cairo_context_get_resolution (context);
+
+          px *= (dpi > 0 ? dpi : 96.0) / 72.0;
+        }
+    }
+  return MAX (px * TEXT_FONT_RATIO, MIN_TEXT_PX);
+}
+
+/* After a zoom: a new scene when the text would be too far off its size in pixels. */
+static void
+update_scene_for_zoom (StencilCanvas *self)
+{
+  double wanted;
+
+  if (self->result == NULL)
+    return;
+  wanted = text_mm_for_scale (self->result, get_text_px (self), self->view.scale);
+  if (self->scene != NULL && text_size_is_close (self->text_mm, wanted))
+    return;
+  g_clear_pointer (&self->scene, stencil_scene_unref);
+  self->text_mm = wanted;
+  self->scene = build_readable_scene (self->result, wanted);
+}
+
 static void
 update_fit (StencilCanvas *self)
 {
   int w = gtk_widget_get_width (GTK_WIDGET (self));
   int h = gtk_widget_get_height (GTK_WIDGET (self));
+  StencilScene *scene;
 
-  if (self->scene == NULL || w <= 0 || h <= 0)
+  if (self->result == NULL || w <= 0 || h <= 0)
     return;
-  stencil_canvas_view_fit (self->scene, w, h, &self->view);
+  if (h > 3 * FIT_BOTTOM_PX)
+    h -= FIT_BOTTOM_PX;
+  scene = stencil_canvas_fit_scene (self->result, get_text_px (self), w, h, &self->view,
+                                    &self->text_mm);
+  g_clear_pointer (&self->scene, stencil_scene_unref);
+  self->scene = scene;
+  /* Centred in the part of the canvas above the legend. */
+  self->view.centre_y_mm += (gtk_widget_get_height (GTK_WIDGET (self)) - h) / 2.0 /
+                            self->view.scale;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
@@ -121,6 +297,7 @@ zoom_at (StencilCanvas *self,
   self->view.centre_x_mm += before_x - after_x;
   self->view.centre_y_mm += before_y - after_y;
   self->fit = FALSE;
+  update_scene_for_zoom (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -508,10 +685,21 @@ stencil_canvas_set_result (StencilCanvas *self,
 
   g_clear_pointer (&self->result, stencil_result_unref);
   g_clear_pointer (&self->scene, stencil_scene_unref);
+  self->text_mm = 0;
   if (result != NULL)
     {
       self->result = stencil_result_ref (result);
-      self->scene = stencil_scene_new_part_view (result);
+      /* Same part: the text size of the view the user has; else the fit below picks it. */
+      if (same_part)
+        {
+          self->text_mm = text_mm_for_scale (result, get_text_px (self), self->view.scale);
+          self->scene = build_readable_scene (result, self->text_mm);
+        }
+      else
+        {
+          self->text_mm = stencil_scene_part_view_text_size (result);
+          self->scene = stencil_scene_new_part_view_for_text (result, self->text_mm);
+        }
     }
   /* Another part has other extents: show it whole. Same part, new thickness: keep the view. */
   if (!same_part)
@@ -628,4 +816,11 @@ stencil_canvas_scene_to_widget (StencilCanvas *self,
            gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
   *out_y = (y_mm - self->view.centre_y_mm) * self->view.scale +
            gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+}
+
+StencilScene *
+stencil_canvas_get_scene (StencilCanvas *self)
+{
+  g_return_val_if_fail (STENCIL_IS_CANVAS (self), NULL);
+  return self->scene;
 }

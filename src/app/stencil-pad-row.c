@@ -181,8 +181,8 @@ stencil_pad_row_format (StencilPadRow *self,
   if (g_str_equal (column, "id"))
     return g_strdup (pad->id);
   if (g_str_equal (column, "class"))
-    return g_strdup (pad->pad_class == STENCIL_PAD_CLASS_TERMINAL ? _("terminal")
-                                                                   : _("soldering"));
+    return g_strdup (pad->pad_class == STENCIL_PAD_CLASS_TERMINAL ? C_("pad class", "Terminal")
+                                                                   : C_("pad class", "Soldering"));
   if (g_str_equal (column, "x"))
     return g_strdup_printf ("%.3f", pad->x_mm);
   if (g_str_equal (column, "y"))

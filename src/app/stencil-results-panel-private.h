@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 const char  *stencil_results_panel_get_value_text (StencilResultsPanel *self,
                                                    const char          *card,
                                                    const char          *value);
+/* The error shown above the summary, or NULL when none is shown. */
+const char  *stencil_results_panel_get_error_text (StencilResultsPanel *self);
 /* The table's model as shown (sorted), of StencilPadRow; and the column view itself. */
 GListModel  *stencil_results_panel_get_table_model (StencilResultsPanel *self);
 GtkColumnView *stencil_results_panel_get_column_view (StencilResultsPanel *self);

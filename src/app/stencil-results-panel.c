@@ -19,22 +19,20 @@ struct _StencilResultsPanel
 
   StencilResult *result;
   GHashTable    *values;       /* "card/value" -> GtkLabel (owned by the widget tree) */
-  GtkWidget     *class_groups[STENCIL_N_PAD_CLASSES];
+  GPtrArray     *class_cells[STENCIL_N_PAD_CLASSES];   /* the widgets of a class's column */
+  GtkWidget     *class_titles[STENCIL_N_PAD_CLASSES];
+  GtkWidget     *class_counts[STENCIL_N_PAD_CLASSES];
   GtkWidget     *status_icons[STENCIL_N_PAD_CLASSES];
-  GtkWidget     *target_rows[STENCIL_N_PAD_CLASSES];
+  GtkWidget     *web_icon;
   GListStore    *store;        /* of StencilPadRow */
   GtkSortListModel *sorted;
   GtkColumnView *column_view;
 
   /* template children */
   GtkWidget     *paned;
-  GtkWidget     *notice;
-  GtkLabel      *notice_label;
+  GtkWidget     *error_box;
   GtkLabel      *error_label;
-  GtkBox        *cards_box;
-  GtkImage      *web_icon;
-  GtkLabel      *web_label;
-  GtkLabel      *max_label;
+  GtkGrid       *summary_grid;
   GtkLabel      *warnings_label;
   GtkScrolledWindow *table_scroller;
 };
@@ -57,17 +55,17 @@ typedef struct
   gboolean    numeric;
 } ColumnInfo;
 
+/* The columns an SMT engineer checks, the verdict and the ratios first so that they stay in
+ * view when the table is narrow; the position of a pad is in its tooltip. */
 static const ColumnInfo columns[] = {
   { "id", N_("Pad"), "index", TRUE },
-  { "class", N_("Class"), "pad-class", FALSE },
-  { "x", N_("X (mm)"), "x-mm", TRUE },
-  { "y", N_("Y (mm)"), "y-mm", TRUE },
-  { "pad", N_("Pad (mm)"), "pad-area", TRUE },
-  { "aperture", N_("Aperture (mm)"), "aperture-area", TRUE },
-  { "opening", N_("Opening"), "opening-ratio", TRUE },
-  { "area-ratio", N_("Area Ratio"), "area-ratio", TRUE },
-  { "aspect-ratio", N_("Aspect Ratio"), "aspect-ratio", TRUE },
   { "status", N_("Status"), "status", TRUE },
+  { "area-ratio", N_("Area Ratio"), "area-ratio", TRUE },
+  { "aspect-ratio", N_("Aspect"), "aspect-ratio", TRUE },
+  { "opening", N_("Opening"), "opening-ratio", TRUE },
+  { "aperture", N_("Aperture"), "aperture-area", TRUE },
+  { "pad", N_("Pad Size"), "pad-area", TRUE },
+  { "class", N_("Class"), "pad-class", FALSE },
 };
 
 static const char *
@@ -76,57 +74,180 @@ class_key (StencilPadClass pad_class)
   return pad_class == STENCIL_PAD_CLASS_TERMINAL ? "terminal" : "soldering";
 }
 
-static GtkWidget *
-add_value_row (StencilResultsPanel *self,
-               GtkWidget           *group,
-               const char          *card,
-               const char          *value,
-               const char          *title,
-               const char          *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *label = gtk_label_new (NULL);
+enum {
+  ROW_HEADER,
+  ROW_STATUS,
+  ROW_AREA_RATIO,
+  ROW_ASPECT_RATIO,
+  ROW_TARGET,
+  ROW_OPENING,
+  ROW_PAD,
+  ROW_APERTURE,
+  ROW_SEPARATOR,
+  ROW_MIN_WEB,
+  ROW_MAX_THICKNESS,
+};
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_add_css_class (label, "numeric");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  g_hash_table_insert (self->values, g_strconcat (card, "/", value, NULL), label);
-  return row;
+/* The name of a row, with the rule it is held to as a caption. */
+static void
+add_row_title (StencilResultsPanel *self,
+               int                  row,
+               const char          *title,
+               const char          *caption,
+               const char          *tooltip)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), label);
+  if (caption != NULL)
+    {
+      GtkWidget *small = gtk_label_new (caption);
+
+      gtk_label_set_xalign (GTK_LABEL (small), 0);
+      gtk_widget_set_valign (small, GTK_ALIGN_BASELINE);
+      gtk_widget_add_css_class (small, "caption");
+      gtk_widget_add_css_class (small, "dim-label");
+      gtk_box_append (GTK_BOX (box), small);
+    }
+  gtk_widget_set_valign (label, GTK_ALIGN_BASELINE);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  if (tooltip != NULL)
+    gtk_widget_set_tooltip_text (box, tooltip);
+  gtk_grid_attach (self->summary_grid, box, 0, row, 1, 1);
 }
 
 static GtkWidget *
-create_class_group (StencilResultsPanel *self,
+add_value (StencilResultsPanel *self,
+           const char          *card,
+           const char          *value,
+           int                  column,
+           int                  row,
+           int                  width)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_widget_set_halign (label, GTK_ALIGN_END);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_widget_set_focusable (label, FALSE);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_grid_attach (self->summary_grid, label, column, row, width, 1);
+  g_hash_table_insert (self->values, g_strconcat (card, "/", value, NULL), label);
+  return label;
+}
+
+/* One column per pad class: a heading and the values of its aperture. */
+static void
+build_class_column (StencilResultsPanel *self,
                     StencilPadClass      pad_class)
 {
-  GtkWidget *group = adw_preferences_group_new ();
   const char *card = class_key (pad_class);
-  GtkWidget *row;
-  GtkWidget *icon;
+  int column = 1 + (int) pad_class;
+  GPtrArray *cells = g_ptr_array_new ();
+  GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *status = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label;
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
-                                   stencil_pad_class_label (pad_class));
-  row = add_value_row (self, group, card, "status", _("Status"), NULL);
-  add_value_row (self, group, card, "area-ratio", _("Area ratio"),
+  self->class_titles[pad_class] =
+    gtk_label_new (pad_class == STENCIL_PAD_CLASS_TERMINAL ? C_("pad class", "Terminal")
+                                                           : C_("pad class", "Soldering"));
+  gtk_widget_set_tooltip_text (heading, stencil_pad_class_label (pad_class));
+  gtk_label_set_xalign (GTK_LABEL (self->class_titles[pad_class]), 1);
+  gtk_widget_add_css_class (self->class_titles[pad_class], "heading");
+  self->class_counts[pad_class] = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->class_counts[pad_class]), 1);
+  gtk_widget_add_css_class (self->class_counts[pad_class], "caption");
+  gtk_widget_add_css_class (self->class_counts[pad_class], "dim-label");
+  gtk_box_append (GTK_BOX (heading), self->class_titles[pad_class]);
+  gtk_box_append (GTK_BOX (heading), self->class_counts[pad_class]);
+  gtk_widget_set_halign (heading, GTK_ALIGN_END);
+  gtk_grid_attach (self->summary_grid, heading, column, ROW_HEADER, 1, 1);
+  g_ptr_array_add (cells, heading);
+
+  /* Status: an icon and a word, never a colour alone. */
+  self->status_icons[pad_class] = gtk_image_new ();
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->status_icons[pad_class]),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_box_append (GTK_BOX (status), self->status_icons[pad_class]);
+  label = gtk_label_new (NULL);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (status), label);
+  g_hash_table_insert (self->values, g_strconcat (card, "/status", NULL), label);
+  gtk_widget_set_halign (status, GTK_ALIGN_END);
+  gtk_grid_attach (self->summary_grid, status, column, ROW_STATUS, 1, 1);
+  g_ptr_array_add (cells, status);
+
+  g_ptr_array_add (cells, add_value (self, card, "area-ratio", column, ROW_AREA_RATIO, 1));
+  g_ptr_array_add (cells, add_value (self, card, "aspect-ratio", column, ROW_ASPECT_RATIO, 1));
+  g_ptr_array_add (cells, add_value (self, card, "target", column, ROW_TARGET, 1));
+  g_ptr_array_add (cells, add_value (self, card, "opening", column, ROW_OPENING, 1));
+  g_ptr_array_add (cells, add_value (self, card, "pad", column, ROW_PAD, 1));
+  g_ptr_array_add (cells, add_value (self, card, "aperture", column, ROW_APERTURE, 1));
+  self->class_cells[pad_class] = cells;
+}
+
+static void
+build_summary (StencilResultsPanel *self)
+{
+  GtkWidget *box;
+  GtkWidget *button;
+  GtkWidget *label;
+
+  add_row_title (self, ROW_STATUS, _("Status"), NULL, NULL);
+  add_row_title (self, ROW_AREA_RATIO, _("Area ratio"), _("≥ 0.66"),
                  _("IPC-7525: opening area ÷ wall area, at least 0.66"));
-  add_value_row (self, group, card, "aspect-ratio", _("Aspect ratio"),
+  add_row_title (self, ROW_ASPECT_RATIO, _("Aspect ratio"), _("≥ 1.5"),
                  _("IPC-7525: narrowest side ÷ thickness, at least 1.5"));
-  self->target_rows[pad_class] = add_value_row (self, group, card, "target",
-                                                _("Target opening ratio"), NULL);
-  add_value_row (self, group, card, "opening", _("Achieved opening ratio"),
+  add_row_title (self, ROW_TARGET, _("Target opening"), NULL,
+                 _("Opening ratio interpolated between the datasheet values"));
+  add_row_title (self, ROW_OPENING, _("Achieved opening"), NULL,
                  _("Aperture area ÷ pad area, after rounding to the grid"));
-  add_value_row (self, group, card, "pad", _("Pad"), NULL);
-  add_value_row (self, group, card, "aperture", _("Aperture"), NULL);
-  icon = gtk_image_new ();
-  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
-  self->status_icons[pad_class] = icon;
-  gtk_box_append (self->cards_box, group);
-  return group;
+  add_row_title (self, ROW_PAD, _("Pad"), _("mm"), NULL);
+  add_row_title (self, ROW_APERTURE, _("Aperture"), _("mm"), NULL);
+  for (StencilPadClass c = 0; c < STENCIL_N_PAD_CLASSES; c++)
+    build_class_column (self, c);
+
+  gtk_grid_attach (self->summary_grid, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL),
+                   0, ROW_SEPARATOR, 3, 1);
+
+  /* The whole part: the values span both class columns. */
+  add_row_title (self, ROW_MIN_WEB, _("Minimum web"), _("≥ 0.10 mm"),
+                 _("The narrowest strip of foil left between two apertures"));
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_halign (box, GTK_ALIGN_END);
+  self->web_icon = gtk_image_new ();
+  gtk_box_append (GTK_BOX (box), self->web_icon);
+  label = gtk_label_new (NULL);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_widget_set_focusable (label, FALSE);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_box_append (GTK_BOX (box), label);
+  g_hash_table_insert (self->values, g_strdup ("part/min-web"), label);
+  gtk_grid_attach (self->summary_grid, box, 1, ROW_MIN_WEB, 2, 1);
+
+  add_row_title (self, ROW_MAX_THICKNESS, _("Thickest foil"), NULL,
+                 _("Maximum recommended thickness: the thickest foil at which every aperture "
+                   "still passes"));
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_halign (box, GTK_ALIGN_END);
+  label = gtk_label_new (NULL);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_focusable (label, FALSE);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_box_append (GTK_BOX (box), label);
+  g_hash_table_insert (self->values, g_strdup ("part/max-thickness"), label);
+  button = gtk_button_new_with_mnemonic (_("_Use It"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.use-max-thickness");
+  gtk_widget_set_tooltip_text (button, _("Set the stencil thickness to the maximum "
+                                         "recommended thickness"));
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_grid_attach (self->summary_grid, box, 1, ROW_MAX_THICKNESS, 2, 1);
 }
 
 static void
@@ -152,34 +273,42 @@ set_status_style (GtkWidget    *widget,
 }
 
 static void
+show_class (StencilResultsPanel *self,
+            StencilPadClass      pad_class,
+            gboolean             visible)
+{
+  GPtrArray *cells = self->class_cells[pad_class];
+
+  for (guint i = 0; i < cells->len; i++)
+    gtk_widget_set_visible (g_ptr_array_index (cells, i), visible);
+}
+
+static void
 update_class (StencilResultsPanel      *self,
               const StencilClassResult *cr)
 {
   const char *card = class_key (cr->pad_class);
-  GtkWidget *group = self->class_groups[cr->pad_class];
-  g_autofree char *title = NULL;
   g_autofree char *text = NULL;
   g_autofree char *percent = NULL;
   g_autofree char *key = NULL;
   GtkWidget *status_label;
 
-  if (group == NULL)
-    group = self->class_groups[cr->pad_class] = create_class_group (self, cr->pad_class);
-  gtk_widget_set_visible (group, TRUE);
+  show_class (self, cr->pad_class, TRUE);
+  text = g_strdup_printf (ngettext ("%u pad", "%u pads", cr->n_pads), cr->n_pads);
+  gtk_label_set_text (GTK_LABEL (self->class_counts[cr->pad_class]), text);
+  g_free (text);
 
-  title = g_strdup_printf (ngettext ("%u pad", "%u pads", cr->n_pads), cr->n_pads);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), title);
-
-  text = g_strdup_printf (_("%.3f × %.3f mm"), cr->pad_w_mm, cr->pad_h_mm);
+  text = g_strdup_printf ("%.3f × %.3f", cr->pad_w_mm, cr->pad_h_mm);
   set_value (self, card, "pad", text);
   g_free (text);
-  text = g_strdup_printf (_("%.3f × %.3f mm"), cr->aperture.w_mm, cr->aperture.h_mm);
+  text = g_strdup_printf ("%.3f × %.3f", cr->aperture.w_mm, cr->aperture.h_mm);
   set_value (self, card, "aperture", text);
   g_free (text);
   percent = stencil_format_percent (cr->target_ratio);
   set_value (self, card, "target", percent);
   g_free (percent);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->target_rows[cr->pad_class]),
+  key = g_strconcat (card, "/target", NULL);
+  gtk_widget_set_tooltip_text (g_hash_table_lookup (self->values, key),
                                stencil_regime_label (cr->regime));
   percent = stencil_format_percent (cr->aperture.opening_ratio);
   set_value (self, card, "opening", percent);
@@ -190,6 +319,7 @@ update_class (StencilResultsPanel      *self,
   set_value (self, card, "aspect-ratio", text);
   set_value (self, card, "status", stencil_status_label (cr->aperture.status));
 
+  g_free (key);
   key = g_strconcat (card, "/status", NULL);
   status_label = g_hash_table_lookup (self->values, key);
   set_status_style (status_label, cr->aperture.status);
@@ -219,14 +349,14 @@ update_part (StencilResultsPanel *self)
 
   if (result->min_web_mm < STENCIL_MIN_WEB_MM)
     {
-      gtk_image_set_from_icon_name (self->web_icon, "dialog-warning-symbolic");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->web_icon),
+      gtk_image_set_from_icon_name (GTK_IMAGE (self->web_icon), "dialog-warning-symbolic");
+      gtk_widget_set_tooltip_text (self->web_icon,
                                    _("Under 0.10 mm: the foil web may tear or bend"));
-      set_status_style (GTK_WIDGET (self->web_icon), STENCIL_STATUS_MARGINAL);
-      gtk_widget_set_visible (GTK_WIDGET (self->web_icon), TRUE);
+      set_status_style (self->web_icon, STENCIL_STATUS_MARGINAL);
+      gtk_widget_set_visible (self->web_icon, TRUE);
     }
   else
-    gtk_widget_set_visible (GTK_WIDGET (self->web_icon), FALSE);
+    gtk_widget_set_visible (self->web_icon, FALSE);
 
   if (result->max_thickness_um > 0)
     text = g_strdup_printf (_("%.0f µm"), result->max_thickness_um);
@@ -253,22 +383,19 @@ update (StencilResultsPanel *self)
 {
   StencilResult *result = self->result;
 
-  for (guint i = 0; i < STENCIL_N_PAD_CLASSES; i++)
-    if (self->class_groups[i] != NULL)
-      gtk_widget_set_visible (self->class_groups[i], FALSE);
+  for (StencilPadClass c = 0; c < STENCIL_N_PAD_CLASSES; c++)
+    show_class (self, c, FALSE);
 
   update_table (self);
+  /* Without a result there is nothing to summarise; the error box says why. */
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_grid), result != NULL);
   if (result == NULL)
     {
-      gtk_widget_set_visible (self->notice, FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->warnings_label), FALSE);
       set_value (self, "part", "min-web", "");
       set_value (self, "part", "max-thickness", "");
       return;
     }
-
-  gtk_widget_set_visible (self->notice, result->pattern->provisional);
-  gtk_label_set_text (self->notice_label, stencil_provisional_notice ());
 
   for (guint i = 0; i < result->n_classes; i++)
     update_class (self, &result->classes[i]);
@@ -337,6 +464,15 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
     }
   else
     gtk_label_set_text (GTK_LABEL (child), text);
+
+  if (g_str_equal (info->id, "id"))
+    {
+      g_autofree char *x = stencil_pad_row_format (row, "x");
+      g_autofree char *y = stencil_pad_row_format (row, "y");
+      g_autofree char *tooltip = g_strdup_printf (_("Pad %s at x = %s mm, y = %s mm"), text, x, y);
+
+      gtk_widget_set_tooltip_text (child, tooltip);
+    }
 }
 
 static void
@@ -430,6 +566,8 @@ stencil_results_panel_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), STENCIL_TYPE_RESULTS_PANEL);
   g_clear_pointer (&self->values, g_hash_table_unref);
+  for (guint i = 0; i < STENCIL_N_PAD_CLASSES; i++)
+    g_clear_pointer (&self->class_cells[i], g_ptr_array_unref);
   g_clear_object (&self->sorted);
   g_clear_object (&self->store);
 
@@ -465,13 +603,9 @@ stencil_results_panel_class_init (StencilResultsPanelClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
     "/io/github/stencilcalc/StencilCalc/ui/stencil-results-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, paned);
-  gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, notice);
-  gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, error_box);
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, error_label);
-  gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, cards_box);
-  gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, web_icon);
-  gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, web_label);
-  gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, max_label);
+  gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, summary_grid);
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, warnings_label);
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, table_scroller);
   gtk_widget_class_set_css_name (widget_class, "stencilresultspanel");
@@ -485,8 +619,7 @@ stencil_results_panel_init (StencilResultsPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_hash_table_insert (self->values, g_strdup ("part/min-web"), self->web_label);
-  g_hash_table_insert (self->values, g_strdup ("part/max-thickness"), self->max_label);
+  build_summary (self);
   build_table (self);
 }
 
@@ -525,7 +658,7 @@ stencil_results_panel_set_error (StencilResultsPanel *self,
   g_return_if_fail (STENCIL_IS_RESULTS_PANEL (self));
 
   gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL && *message != '\0');
+  gtk_widget_set_visible (self->error_box, message != NULL && *message != '\0');
 }
 
 const char *
@@ -541,6 +674,16 @@ stencil_results_panel_get_value_text (StencilResultsPanel *self,
   key = g_strconcat (card, "/", value, NULL);
   label = g_hash_table_lookup (self->values, key);
   return label != NULL ? gtk_label_get_text (label) : NULL;
+}
+
+const char *
+stencil_results_panel_get_error_text (StencilResultsPanel *self)
+{
+  g_return_val_if_fail (STENCIL_IS_RESULTS_PANEL (self), NULL);
+
+  if (!gtk_widget_get_visible (self->error_box))
+    return NULL;
+  return gtk_label_get_text (self->error_label);
 }
 
 GListModel *

@@ -34,6 +34,10 @@ GtkSpinButton       *stencil_window_get_thickness_spin (StencilWindow      *self
 AdwComboRow         *stencil_window_get_contacts_row  (StencilWindow       *self);
 AdwComboRow         *stencil_window_get_kind_row      (StencilWindow       *self);
 AdwToastOverlay     *stencil_window_get_toast_overlay (StencilWindow       *self);
+/* The status page that takes the drawing's place when the engine refuses the input, and the
+ * provisional notice above the drawing. */
+AdwStatusPage       *stencil_window_get_error_page    (StencilWindow       *self);
+GtkWidget           *stencil_window_get_notice_bar    (StencilWindow       *self);
 /* The last toast's title (for tests). */
 const char          *stencil_window_get_last_toast    (StencilWindow       *self);
 

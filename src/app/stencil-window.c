@@ -56,6 +56,9 @@ struct _StencilWindow
   GtkToggleButton     *layer_outline;
   StencilCanvas       *canvas;
   StencilLegend       *legend;
+  GtkWidget           *notice_bar;
+  GtkLabel            *notice_label;
+  AdwStatusPage       *error_page;
   StencilResultsPanel *results_panel;
 };
 
@@ -310,21 +313,55 @@ design_series_changed_cb (StencilDesign *design,
   rebuild_contacts_model (self);
 }
 
+/* The provisional notice stays above the drawing while a provisional pattern is shown. */
+static void
+update_notice (StencilWindow *self)
+{
+  StencilResult *result = stencil_design_get_result (self->design);
+  gboolean provisional = result != NULL && result->pattern->provisional;
+
+  if (provisional)
+    {
+      g_autofree char *heading = g_markup_escape_text (stencil_provisional_notice (), -1);
+      g_autofree char *markup =
+        g_strdup_printf ("<b>%s.</b> %s", heading,
+                         _("The pads are this project’s estimate from the datasheet’s "
+                           "dimension tables."));
+
+      gtk_label_set_markup (self->notice_label, markup);
+      gtk_widget_set_tooltip_text (self->notice_bar,
+                                   _("The pads are not the manufacturer’s recommended pattern. "
+                                     "The apertures fit these pads; check the pads against the "
+                                     "current drawing before you order a stencil."));
+    }
+  gtk_widget_set_visible (self->notice_bar, provisional);
+}
+
 static void
 design_result_changed_cb (StencilDesign *design,
                           GParamSpec    *pspec,
                           StencilWindow *self)
 {
   update_actions (self);
+  update_notice (self);
 }
 
+/* An input the engine refuses: the drawing and the numbers go, and the reason takes their
+ * place, on the canvas and above the summary, until the input is valid again. */
 static void
 design_error_changed_cb (StencilDesign *design,
                          GParamSpec    *pspec,
                          StencilWindow *self)
 {
-  stencil_results_panel_set_error (self->results_panel,
-                                   stencil_design_get_error_message (design));
+  const char *message = stencil_design_get_error_message (design);
+  gboolean failed = message != NULL && *message != '\0';
+  g_autofree char *escaped = failed ? g_markup_escape_text (message, -1) : NULL;
+
+  stencil_results_panel_set_error (self->results_panel, message);
+  /* The status page reads its description as markup. */
+  adw_status_page_set_description (self->error_page, escaped);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_page), failed);
+  gtk_widget_set_visible (GTK_WIDGET (self->legend), !failed);
 }
 
 static void
@@ -745,6 +782,7 @@ bind_widgets (StencilWindow *self)
 
   design_error_changed_cb (self->design, NULL, self);
   update_actions (self);
+  update_notice (self);
 }
 
 static void
@@ -912,6 +950,9 @@ stencil_window_class_init (StencilWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, layer_outline);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, legend);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, notice_bar);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, results_panel);
 
   gtk_widget_class_install_action (widget_class, "win.export-gerber", NULL,
@@ -1124,4 +1165,16 @@ const char *
 stencil_window_get_last_toast (StencilWindow *self)
 {
   return self->last_toast;
+}
+
+AdwStatusPage *
+stencil_window_get_error_page (StencilWindow *self)
+{
+  return self->error_page;
+}
+
+GtkWidget *
+stencil_window_get_notice_bar (StencilWindow *self)
+{
+  return self->notice_bar;
 }

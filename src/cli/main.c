@@ -12,6 +12,7 @@
 #include "stencil-aperture.h"
 #include "stencil-drawing.h"
 #include "stencil-gerber.h"
+#include "stencil-io.h"
 
 /* Exit statuses: 2 for a command line that is wrong, 1 for anything else that fails. */
 #define EXIT_USAGE 2
@@ -97,13 +98,38 @@ report_error (const GError *error)
          ? EXIT_USAGE : EXIT_FAILURE;
 }
 
-/* Parses a whole string as a finite number, in the C locale whatever the user's locale. */
+/* A user's text in a message: valid UTF-8 and short, so that one bad argument cannot flood the
+ * terminal (the message still ends in one line). */
+static char *
+quote_arg (const char *str)
+{
+  const gsize max_chars = 40;
+  g_autofree char *valid = g_utf8_make_valid (str != NULL ? str : "", -1);
+  GString *out = g_string_new (NULL);
+  gsize n = 0;
+
+  for (const char *p = valid; *p != '\0' && n < max_chars; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_iscntrl (c))
+        g_string_append_c (out, '?');
+      else
+        g_string_append_unichar (out, c);
+    }
+  if (g_utf8_strlen (valid, -1) > (glong) max_chars)
+    g_string_append (out, "…");
+  return g_string_free (out, FALSE);
+}
+
+/* Parses a whole string as a finite decimal number ("120", "-0.5", "1e2"), in the C locale
+ * whatever the user's locale. g_ascii_strtod alone would also take "0x10", "inf" and "nan". */
 static gboolean
 parse_number (const char *str,
               double     *out)
 {
   char *end = NULL;
   double value;
+  const char *p;
 
   if (str == NULL)
     return FALSE;
@@ -111,6 +137,9 @@ parse_number (const char *str,
     str++;
   if (*str == '\0')
     return FALSE;
+  for (p = str; *p != '\0' && !g_ascii_isspace (*p); p++)
+    if (!g_ascii_isdigit (*p) && strchr ("+-.eE", *p) == NULL)
+      return FALSE;
   value = g_ascii_strtod (str, &end);
   while (end != NULL && g_ascii_isspace (*end))
     end++;
@@ -156,7 +185,7 @@ add_calc_entries (GOptionContext *context,
 {
   const GOptionEntry entries[] = {
     { "thickness", 't', 0, G_OPTION_ARG_STRING, &o->thickness,
-      N_("Stencil (foil) thickness in µm, more than 0 and at most 1000 (required)"), N_("UM") },
+      N_("Stencil (foil) thickness in µm, 10 to 1000 (required)"), N_("UM") },
     { "strategy", 's', 0, G_OPTION_ARG_STRING, &o->strategy,
       N_("Aperture shape: best-release (default: smallest perimeter, best paste release), "
          "proportional (both sides scaled alike), keep-width (keep the short side), "
@@ -177,35 +206,45 @@ static int
 calc_params_from_options (const CalcOptions *o,
                           StencilCalcParams *params)
 {
+  g_autofree char *thickness = quote_arg (o->thickness);
+  g_autofree char *strategy = quote_arg (o->strategy);
+  g_autofree char *grid = quote_arg (o->grid);
+  g_autofree char *radius = quote_arg (o->corner_radius);
+
   stencil_calc_params_init (params);
 
   if (o->thickness == NULL)
     return usage_error (_("--thickness is required (the stencil foil thickness in µm)"));
   if (!parse_number (o->thickness, &params->thickness_um))
-    return usage_error (_("--thickness: “%s” is not a number of µm"), o->thickness);
-  if (params->thickness_um <= 0 || params->thickness_um > STENCIL_THICKNESS_MAX_UM)
-    return usage_error (_("--thickness: %s µm is out of range: more than 0 and at most %g µm"),
-                        o->thickness, STENCIL_THICKNESS_MAX_UM);
+    return usage_error (_("--thickness: “%s” is not a number of µm"), thickness);
+  if (params->thickness_um < STENCIL_THICKNESS_MIN_UM ||
+      params->thickness_um > STENCIL_THICKNESS_MAX_UM)
+    return usage_error (_("--thickness: %s µm is out of range: %g to %g µm"),
+                        thickness, STENCIL_THICKNESS_MIN_UM, STENCIL_THICKNESS_MAX_UM);
 
   if (o->strategy != NULL && !stencil_strategy_from_string (o->strategy, &params->strategy))
     return usage_error (_("--strategy: unknown strategy “%s” (best-release, proportional, "
-                          "keep-width, keep-length)"), o->strategy);
+                          "keep-width, keep-length)"), strategy);
 
   if (o->grid != NULL)
     {
       if (!parse_number (o->grid, &params->grid_um))
-        return usage_error (_("--grid: “%s” is not a number of µm"), o->grid);
+        return usage_error (_("--grid: “%s” is not a number of µm"), grid);
       if (params->grid_um < STENCIL_GRID_MIN_UM || params->grid_um > STENCIL_GRID_MAX_UM)
-        return usage_error (_("--grid: %s µm is out of range: %g to %g µm"), o->grid,
+        return usage_error (_("--grid: %s µm is out of range: %g to %g µm"), grid,
                             STENCIL_GRID_MIN_UM, STENCIL_GRID_MAX_UM);
     }
 
   if (o->corner_radius != NULL)
     {
       if (!parse_number (o->corner_radius, &params->corner_radius_mm))
-        return usage_error (_("--corner-radius: “%s” is not a number of mm"), o->corner_radius);
+        return usage_error (_("--corner-radius: “%s” is not a number of mm"), radius);
       if (params->corner_radius_mm < 0)
-        return usage_error (_("--corner-radius: %s mm is negative"), o->corner_radius);
+        return usage_error (_("--corner-radius: %s mm is negative"), radius);
+      if (params->corner_radius_mm > STENCIL_CORNER_RADIUS_MAX_MM)
+        return usage_error (_("--corner-radius: %s mm is too large: at most %g mm, and at most "
+                              "half the aperture's short side"),
+                            radius, STENCIL_CORNER_RADIUS_MAX_MM);
     }
   return EXIT_SUCCESS;
 }
@@ -233,7 +272,11 @@ add_number (JsonBuilder *builder,
   double scale = pow (10, decimals);
 
   json_builder_set_member_name (builder, name);
-  json_builder_add_double_value (builder, round (value * scale) / scale);
+  /* JSON has no infinity or NaN: json-glib would write "inf.0", which no reader accepts. */
+  if (!isfinite (value))
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_double_value (builder, round (value * scale) / scale);
 }
 
 static void
@@ -529,7 +572,10 @@ command_parts (int    argc,
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return usage_error ("%s", error->message);
   if (argc > 1)
-    return usage_error (_("parts: unexpected argument “%s”"), argv[1]);
+    {
+      g_autofree char *arg = quote_arg (argv[1]);
+      return usage_error (_("parts: unexpected argument “%s”"), arg);
+    }
 
   catalog = load_catalog (&error);
   if (catalog == NULL)
@@ -595,7 +641,10 @@ resolve_part_and_calculate (int                 argc,
     return usage_error (_("%s: which part? Give a part number such as AXK7L40223G "
                           "(“stencilcalc-cli parts” lists them)"), command);
   if (argc > 2)
-    return usage_error (_("%s: unexpected argument “%s”"), command, argv[2]);
+    {
+      g_autofree char *arg = quote_arg (argv[2]);
+      return usage_error (_("%s: unexpected argument “%s”"), command, arg);
+    }
 
   status = calc_params_from_options (o, &params);
   if (status != EXIT_SUCCESS)
@@ -665,34 +714,40 @@ static int
 gerber_options_from_export (const ExportOptions  *o,
                             StencilGerberOptions *g)
 {
+  g_autofree char *at = quote_arg (o->at);
+  g_autofree char *rotate = quote_arg (o->rotate);
+  g_autofree char *side = quote_arg (o->side);
+  g_autofree char *array = quote_arg (o->array);
+  g_autofree char *step = quote_arg (o->step);
+
   stencil_gerber_options_init (g);
 
   if (o->at != NULL && !parse_pair (o->at, ',', &g->at_x_mm, &g->at_y_mm))
-    return usage_error (_("--at: “%s” is not X,Y in mm (e.g. --at 25.4,10)"), o->at);
+    return usage_error (_("--at: “%s” is not X,Y in mm (e.g. --at 25.4,10)"), at);
   if (o->rotate != NULL)
     {
       double deg;
       if (!parse_number (o->rotate, &deg) ||
           (deg != 0 && deg != 90 && deg != 180 && deg != 270))
-        return usage_error (_("--rotate: “%s” is not 0, 90, 180 or 270"), o->rotate);
+        return usage_error (_("--rotate: “%s” is not 0, 90, 180 or 270"), rotate);
       g->rotation_deg = (int) deg;
     }
   if (o->side != NULL && !stencil_side_from_string (o->side, &g->side))
-    return usage_error (_("--side: “%s” is not top or bottom"), o->side);
+    return usage_error (_("--side: “%s” is not top or bottom"), side);
   if (o->array != NULL)
     {
       double cols, rows;
       if (!parse_pair (o->array, 'x', &cols, &rows) || cols != floor (cols) ||
           rows != floor (rows) || cols < 1 || rows < 1 || cols > 1000 || rows > 1000)
         return usage_error (_("--array: “%s” is not COLSxROWS with 1 to 1000 each "
-                              "(e.g. --array 4x2)"), o->array);
+                              "(e.g. --array 4x2)"), array);
       g->cols = (guint) cols;
       g->rows = (guint) rows;
       if (o->step == NULL && (g->cols > 1 || g->rows > 1))
         return usage_error (_("--array needs --step DX,DY (the distance between copies in mm)"));
     }
   if (o->step != NULL && !parse_pair (o->step, ',', &g->step_x_mm, &g->step_y_mm))
-    return usage_error (_("--step: “%s” is not DX,DY in mm (e.g. --step 30,12)"), o->step);
+    return usage_error (_("--step: “%s” is not DX,DY in mm (e.g. --step 30,12)"), step);
   return EXIT_SUCCESS;
 }
 
@@ -700,13 +755,16 @@ static int
 drawing_options_from_export (const ExportOptions   *o,
                              StencilDrawingOptions *d)
 {
+  g_autofree char *paper = quote_arg (o->paper);
+  g_autofree char *dpi = quote_arg (o->dpi);
+
   stencil_drawing_options_init (d);
 
   if (o->paper != NULL && !stencil_paper_from_string (o->paper, &d->paper))
-    return usage_error (_("--paper: “%s” is not a4 or letter"), o->paper);
+    return usage_error (_("--paper: “%s” is not a4 or letter"), paper);
   d->landscape = o->landscape;
   if (o->dpi != NULL && !parse_number (o->dpi, &d->dpi))
-    return usage_error (_("--dpi: “%s” is not a number"), o->dpi);
+    return usage_error (_("--dpi: “%s” is not a number"), dpi);
   return EXIT_SUCCESS;
 }
 
@@ -741,7 +799,7 @@ command_export (int    argc,
       N_("Drawing paper size: a4 (default) or letter"), N_("PAPER") },
     { "landscape", 0, 0, G_OPTION_ARG_NONE, &o.landscape, N_("Drawing in landscape"), NULL },
     { "dpi", 0, 0, G_OPTION_ARG_STRING, &o.dpi,
-      N_("PNG resolution in dots per inch (default 150)"), N_("N") },
+      N_("PNG resolution in dots per inch, 36 to 600 (default 150)"), N_("N") },
     { "with-mate", 0, 0, G_OPTION_ARG_NONE, &o.with_mate,
       N_("Drawing: add the mating part (socket ↔ header of the same size)"), NULL },
     { NULL }
@@ -757,6 +815,10 @@ command_export (int    argc,
   StencilDrawingOptions drawing_options;
   StencilResult *results[2];
   guint n_results = 1;
+  g_autoptr(GBytes) gerber_bytes = NULL;
+  g_autoptr(GBytes) pdf_bytes = NULL;
+  g_autoptr(GBytes) png_bytes = NULL;
+  g_autoptr(GBytes) svg_bytes = NULL;
   int status;
 
   add_calc_entries (context, &c);
@@ -780,6 +842,14 @@ command_export (int    argc,
   status = drawing_options_from_export (&o, &drawing_options);
   if (status != EXIT_SUCCESS)
     return status;
+  {
+    const char *paths[] = { o.gerber, o.pdf, o.png, o.svg };
+
+    /* A folder that does not exist is found before anything is computed or written. */
+    for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+      if (paths[i] != NULL && !stencil_check_output (paths[i], &error))
+        return report_error (error);
+  }
 
   status = resolve_part_and_calculate (argc, argv, "export", &c, &catalog, &part, &result);
   if (status != EXIT_SUCCESS)
@@ -801,17 +871,46 @@ command_export (int    argc,
       results[n_results++] = mate_result;
     }
 
-  if (o.gerber != NULL && !stencil_gerber_write (result, &gerber_options, o.gerber, &error))
+  /* Everything is made in memory first and written only when all of it could be made, so a
+   * bad option or a failed drawing never leaves some files new and others old. */
+  if (o.gerber != NULL &&
+      !(gerber_bytes = stencil_gerber_generate (result, &gerber_options, &error)))
     return report_error (error);
   if (o.pdf != NULL &&
-      !stencil_drawing_write_pdf (results, n_results, &drawing_options, o.pdf, &error))
+      !(pdf_bytes = stencil_drawing_generate_pdf (results, n_results, &drawing_options, &error)))
     return report_error (error);
   if (o.png != NULL &&
-      !stencil_drawing_write_png (results, n_results, &drawing_options, o.png, &error))
+      !(png_bytes = stencil_drawing_generate_png (results, n_results, &drawing_options, &error)))
     return report_error (error);
   if (o.svg != NULL &&
-      !stencil_drawing_write_svg (results, n_results, &drawing_options, o.svg, &error))
+      !(svg_bytes = stencil_drawing_generate_svg (results, n_results, &drawing_options, &error)))
     return report_error (error);
+
+  {
+    const char *paths[] = { o.gerber, o.pdf, o.png, o.svg };
+    GBytes *contents[] = { gerber_bytes, pdf_bytes, png_bytes, svg_bytes };
+    g_autoptr(GString) written = g_string_new (NULL);
+
+    for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+      {
+        if (paths[i] == NULL)
+          continue;
+        if (!stencil_write_output_bytes (paths[i], contents[i], &error))
+          {
+            /* Each file is atomic, a set of files cannot be: say which ones are new. */
+            if (written->len > 0)
+              {
+                g_autofree char *message = g_strdup_printf (_("%s (already written: %s)"),
+                                                            error->message, written->str);
+                g_free (error->message);
+                error->message = g_steal_pointer (&message);
+              }
+            return report_error (error);
+          }
+        if (strcmp (paths[i], "-") != 0)
+          g_string_append_printf (written, "%s%s", written->len > 0 ? ", " : "", paths[i]);
+      }
+  }
   return EXIT_SUCCESS;
 }
 
@@ -879,5 +978,8 @@ main (int    argc,
   if (strcmp (command, "export") == 0)
     return command_export (argc - 1, argv + 1);
 
-  return usage_error (_("unknown command “%s” (parts, calc, export; see --help)"), command);
+  {
+    g_autofree char *arg = quote_arg (command);
+    return usage_error (_("unknown command “%s” (parts, calc, export; see --help)"), arg);
+  }
 }

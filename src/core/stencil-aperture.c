@@ -32,12 +32,12 @@ gboolean
 stencil_calc_params_validate (const StencilCalcParams *params,
                               GError                 **error)
 {
-  if (!isfinite (params->thickness_um) || params->thickness_um <= 0 ||
+  if (!isfinite (params->thickness_um) || params->thickness_um < STENCIL_THICKNESS_MIN_UM ||
       params->thickness_um > STENCIL_THICKNESS_MAX_UM)
     {
       g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
-                   _("The stencil thickness must be more than 0 and at most %g µm"),
-                   STENCIL_THICKNESS_MAX_UM);
+                   _("The stencil thickness must be from %g to %g µm"),
+                   STENCIL_THICKNESS_MIN_UM, STENCIL_THICKNESS_MAX_UM);
       return FALSE;
     }
   if (!isfinite (params->grid_um) || params->grid_um < STENCIL_GRID_MIN_UM ||
@@ -54,10 +54,11 @@ stencil_calc_params_validate (const StencilCalcParams *params,
                            _("Unknown aperture strategy"));
       return FALSE;
     }
-  if (!isfinite (params->corner_radius_mm) || params->corner_radius_mm < 0)
+  if (!isfinite (params->corner_radius_mm) || params->corner_radius_mm < 0 ||
+      params->corner_radius_mm > STENCIL_CORNER_RADIUS_MAX_MM)
     {
-      g_set_error_literal (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
-                           _("The corner radius must be a number of at least 0 mm"));
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                   _("The corner radius must be from 0 to %g mm"), STENCIL_CORNER_RADIUS_MAX_MM);
       return FALSE;
     }
   return TRUE;
@@ -239,6 +240,10 @@ stencil_aperture_fit (double          pad_w_mm,
   double long_side = MAX (pad_w_mm, pad_h_mm);
   double pad_area = pad_w_mm * pad_h_mm;
   double rect_area, s, l, w, h;
+  /* The side a strategy keeps is rounded first and the other side is computed from the
+   * rounded one, so the grid cannot shave the area twice (a 0.23 mm pad on a 3 um grid keeps
+   * 0.228 mm, and the long side grows to make up for it). */
+  enum { KEEP_NONE, KEEP_SHORT, KEEP_LONG } kept = KEEP_NONE;
 
   g_return_val_if_fail (pad_w_mm > 0 && pad_h_mm > 0, FALSE);
   g_return_val_if_fail (target_ratio > 0 && target_ratio <= 1, FALSE);
@@ -254,6 +259,7 @@ stencil_aperture_fit (double          pad_w_mm,
         {
           s = short_side;
           l = rect_area / short_side;
+          kept = KEEP_SHORT;
         }
       else
         s = l = sqrt (rect_area);
@@ -267,11 +273,13 @@ stencil_aperture_fit (double          pad_w_mm,
     case STENCIL_STRATEGY_KEEP_WIDTH:
       s = short_side;
       l = rect_area / short_side;
+      kept = KEEP_SHORT;
       break;
 
     case STENCIL_STRATEGY_KEEP_LENGTH:
       l = long_side;
       s = rect_area / long_side;
+      kept = KEEP_LONG;
       break;
 
     case STENCIL_N_STRATEGIES:
@@ -279,6 +287,17 @@ stencil_aperture_fit (double          pad_w_mm,
       g_set_error_literal (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
                            _("Unknown aperture strategy"));
       return FALSE;
+    }
+
+  if (kept == KEEP_SHORT)
+    {
+      s = round_to_grid (s, short_side, grid_um);
+      l = MIN (long_side, rect_area / s);
+    }
+  else if (kept == KEEP_LONG)
+    {
+      l = round_to_grid (l, long_side, grid_um);
+      s = MIN (short_side, rect_area / l);
     }
 
   if (pad_w_mm <= pad_h_mm)

@@ -34,7 +34,11 @@ typedef enum
 #define STENCIL_ASPECT_RATIO_PASS    1.5
 #define STENCIL_MIN_WEB_MM           0.10
 
+/* Below 10 um no foil exists and the ratios run off to infinity (the app's range too). */
+#define STENCIL_THICKNESS_MIN_UM     10.0
 #define STENCIL_THICKNESS_MAX_UM     1000.0
+/* Half the largest pad a family file may give (50 mm). */
+#define STENCIL_CORNER_RADIUS_MAX_MM 25.0
 #define STENCIL_GRID_MIN_UM          1.0
 #define STENCIL_GRID_MAX_UM          10.0
 #define STENCIL_GRID_DEFAULT_UM      5.0

@@ -17,7 +17,8 @@
 
 #define PT_PER_MM (72.0 / 25.4)
 #define DPI_MIN   36.0
-#define DPI_MAX   1200.0
+/* A4 at 600 dpi is 4961 x 7016 pixels, 140 MB per sheet in memory: plenty for print. */
+#define DPI_MAX   600.0
 
 void
 stencil_drawing_options_init (StencilDrawingOptions *options)
@@ -219,6 +220,19 @@ out:
   return bytes;
 }
 
+GBytes *
+stencil_drawing_generate_pdf (StencilResult * const      *results,
+                              guint                       n_results,
+                              const StencilDrawingOptions *options,
+                              GError                    **error)
+{
+  g_return_val_if_fail (options != NULL, NULL);
+
+  if (!check_arguments (results, n_results, options, error))
+    return NULL;
+  return render_pdf (results, n_results, options, error);
+}
+
 gboolean
 stencil_drawing_write_pdf (StencilResult * const      *results,
                            guint                       n_results,
@@ -231,9 +245,7 @@ stencil_drawing_write_pdf (StencilResult * const      *results,
   g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (!check_arguments (results, n_results, options, error))
-    return FALSE;
-  bytes = render_pdf (results, n_results, options, error);
+  bytes = stencil_drawing_generate_pdf (results, n_results, options, error);
   if (bytes == NULL)
     return FALSE;
   return stencil_write_output_bytes (path, bytes, error);
@@ -285,12 +297,11 @@ check_cairo (cairo_status_t status,
   return FALSE;
 }
 
-gboolean
-stencil_drawing_write_png (StencilResult * const      *results,
-                           guint                       n_results,
-                           const StencilDrawingOptions *options,
-                           const char                 *path,
-                           GError                    **error)
+GBytes *
+stencil_drawing_generate_png (StencilResult * const      *results,
+                              guint                       n_results,
+                              const StencilDrawingOptions *options,
+                              GError                    **error)
 {
   g_autoptr(GDateTime) date = NULL;
   g_autoptr(GPtrArray) sheets = NULL;
@@ -302,11 +313,10 @@ stencil_drawing_write_png (StencilResult * const      *results,
   double w_mm, h_mm;
   int w_px, h_px;
 
-  g_return_val_if_fail (options != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, NULL);
 
   if (!check_arguments (results, n_results, options, error))
-    return FALSE;
+    return NULL;
 
   date = stencil_get_creation_time ();
   sheets = build_sheets (results, n_results, options, date);
@@ -321,7 +331,7 @@ stencil_drawing_write_png (StencilResult * const      *results,
   if (!check_cairo (cairo_surface_status (surface), _("PNG image"), error))
     {
       cairo_surface_destroy (surface);
-      return FALSE;
+      return NULL;
     }
   cr = cairo_create (surface);
   cairo_scale (cr, w_px / w_mm, h_px / h_mm);
@@ -333,17 +343,34 @@ stencil_drawing_write_png (StencilResult * const      *results,
     status = cairo_surface_write_to_png_stream (surface, write_to_array_cb, png);
   cairo_surface_destroy (surface);
   if (!check_cairo (status, _("PNG image"), error))
-    return FALSE;
+    return NULL;
 
-  return stencil_write_output (path, png->data, png->len, error);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&png));
 }
 
 gboolean
-stencil_drawing_write_svg (StencilResult * const      *results,
+stencil_drawing_write_png (StencilResult * const      *results,
                            guint                       n_results,
                            const StencilDrawingOptions *options,
                            const char                 *path,
                            GError                    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  bytes = stencil_drawing_generate_png (results, n_results, options, error);
+  if (bytes == NULL)
+    return FALSE;
+  return stencil_write_output_bytes (path, bytes, error);
+}
+
+GBytes *
+stencil_drawing_generate_svg (StencilResult * const      *results,
+                              guint                       n_results,
+                              const StencilDrawingOptions *options,
+                              GError                    **error)
 {
   g_autoptr(GDateTime) date = NULL;
   g_autoptr(GPtrArray) sheets = NULL;
@@ -354,11 +381,10 @@ stencil_drawing_write_svg (StencilResult * const      *results,
   cairo_status_t status;
   double w_mm, h_mm;
 
-  g_return_val_if_fail (options != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, NULL);
 
   if (!check_arguments (results, n_results, options, error))
-    return FALSE;
+    return NULL;
 
   date = stencil_get_creation_time ();
   sheets = build_sheets (results, n_results, options, date);
@@ -380,7 +406,25 @@ stencil_drawing_write_svg (StencilResult * const      *results,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
   if (!check_cairo (status, _("SVG image"), error))
-    return FALSE;
+    return NULL;
 
-  return stencil_write_output (path, svg->data, svg->len, error);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&svg));
+}
+
+gboolean
+stencil_drawing_write_svg (StencilResult * const      *results,
+                           guint                       n_results,
+                           const StencilDrawingOptions *options,
+                           const char                 *path,
+                           GError                    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  bytes = stencil_drawing_generate_svg (results, n_results, options, error);
+  if (bytes == NULL)
+    return FALSE;
+  return stencil_write_output_bytes (path, bytes, error);
 }

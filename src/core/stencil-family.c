@@ -10,6 +10,14 @@
 #include "stencil-family-private.h"
 
 #define MAX_RATIO_POINTS 8
+/* A family file is a few kB; anything much larger is not one, and is not read whole. */
+#define MAX_FILE_SIZE    (1024 * 1024)
+/* json-glib parses recursively: a deeply nested file would overflow the stack. The format
+ * needs 6 levels. */
+#define MAX_JSON_DEPTH   32
+/* Names end up in tables, file names, Gerber comments: one short line each. */
+#define MAX_NAME_LENGTH  64
+#define MAX_TEXT_LENGTH  1000
 
 typedef enum
 {
@@ -133,6 +141,33 @@ get_member_string (JsonObject  *object,
   return json_node_get_string (node);
 }
 
+/* A name or title: one line of text without control characters, at most max_length bytes. */
+static const char *
+get_member_text (JsonObject  *object,
+                 const char  *context,
+                 const char  *name,
+                 gboolean     required,
+                 gsize        max_length,
+                 GError     **error)
+{
+  const char *str = get_member_string (object, context, name, required, error);
+
+  if (str == NULL)
+    return NULL;
+  if (strlen (str) > max_length)
+    {
+      fail (error, _("%s: “%s” is longer than %u bytes"), context, name, (guint) max_length);
+      return NULL;
+    }
+  for (const char *p = str; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_iscntrl (g_utf8_get_char (p)))
+      {
+        fail (error, _("%s: “%s” contains a control character"), context, name);
+        return NULL;
+      }
+  return str;
+}
+
 static JsonObject *
 get_member_object (JsonObject  *object,
                    const char  *context,
@@ -189,6 +224,10 @@ check_part_number_pattern (const char *pattern,
 
   if (at == NULL || strstr (at + 4, "{nn}") != NULL)
     return fail (error, _("%s: the part number “%s” must contain “{nn}” once"), context, pattern);
+  /* A part number is typed on command lines and printed in tables: no spaces. */
+  for (const char *p = pattern; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isspace (g_utf8_get_char (p)))
+      return fail (error, _("%s: the part number “%s” contains a space"), context, pattern);
   return TRUE;
 }
 
@@ -278,12 +317,13 @@ parse_kind (StencilFamily  *self,
   JsonArray *dims;
   JsonObject *ratios, *land;
 
-  pn = get_member_string (object, context, "part_number", TRUE, error);
+  pn = get_member_text (object, context, "part_number", TRUE, MAX_NAME_LENGTH, error);
   if (pn == NULL || !check_part_number_pattern (pn, context, error))
     return FALSE;
   kind->part_number = g_strdup (pn);
 
-  ipn = get_member_string (object, context, "inspection_part_number", FALSE, error);
+  ipn = get_member_text (object, context, "inspection_part_number", FALSE, MAX_NAME_LENGTH,
+                         error);
   if (error != NULL && *error != NULL)
     return FALSE;
   if (ipn != NULL && !check_part_number_pattern (ipn, context, error))
@@ -318,6 +358,13 @@ parse_kind (StencilFamily  *self,
       row.contacts = (guint) contacts;
       if (row.contacts != contacts)
         return fail (error, _("%s: “contacts” must be a whole number"), ctx_row);
+      /* Two rows for one size: which one would be meant? A row for a size the family does not
+       * list is a typo in one of the two lists. */
+      if (stencil_family_get_dimensions (self, kind_id, row.contacts) != NULL)
+        return fail (error, _("%s: a second row for %u contacts"), ctx_row, row.contacts);
+      if (!stencil_family_has_contacts (self, row.contacts))
+        return fail (error, _("%s: %u contacts is not in the family's “contacts” list"),
+                     ctx_row, row.contacts);
       g_array_append_val (kind->dimensions, row);
     }
   for (guint i = 0; i < self->contacts->len; i++)
@@ -364,9 +411,19 @@ parse_kind (StencilFamily  *self,
       kind->n_ratios[c] = n;
     }
 
-  if (!(land = get_member_object (object, context, "land_pattern", error)))
+  if (!(land = get_member_object (object, context, "land_pattern", error)) ||
+      !parse_land (land, ctx_land, &kind->land, error))
     return FALSE;
-  return parse_land (land, ctx_land, &kind->land, error);
+
+  /* The checks of stencil_pattern_new() that do not depend on the size: found here, they are
+   * reported with the file's name instead of failing every calculation later. */
+  if (kind->land.terminal_w_mm >= self->pitch_mm)
+    return fail (error, _("%s.terminal: “w_mm” %g must be smaller than the pitch %g mm"),
+                 ctx_land, kind->land.terminal_w_mm, self->pitch_mm);
+  if (kind->land.terminal_h_mm >= 2 * kind->land.row_y_mm)
+    return fail (error, _("%s.terminal: the rows overlap (“h_mm” %g, rows %g mm apart)"),
+                 ctx_land, kind->land.terminal_h_mm, 2 * kind->land.row_y_mm);
+  return TRUE;
 }
 
 static gboolean
@@ -386,15 +443,15 @@ parse_family (StencilFamily *self,
 
   if (!get_member_double (object, "family", "format", 1, 1, &format, error))
     return FALSE;
-  if (!(str = get_member_string (object, "family", "series", TRUE, error)))
+  if (!(str = get_member_text (object, "family", "series", TRUE, MAX_NAME_LENGTH, error)))
     return FALSE;
   if (*str == '\0')
     return fail (error, _("family: “series” is empty"));
   self->series = g_strdup (str);
-  if (!(str = get_member_string (object, "family", "maker", TRUE, error)))
+  if (!(str = get_member_text (object, "family", "maker", TRUE, MAX_NAME_LENGTH, error)))
     return FALSE;
   self->maker = g_strdup (str);
-  if (!(str = get_member_string (object, "family", "title", TRUE, error)))
+  if (!(str = get_member_text (object, "family", "title", TRUE, MAX_TEXT_LENGTH, error)))
     return FALSE;
   self->title = g_strdup (str);
   str = get_member_string (object, "family", "source", FALSE, error);
@@ -412,6 +469,7 @@ parse_family (StencilFamily *self,
     {
       JsonNode *node = json_array_get_element (contacts, i);
       gint64 n;
+      guint count;
 
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
         return fail (error, _("family: “contacts” must hold whole numbers"));
@@ -421,7 +479,9 @@ parse_family (StencilFamily *self,
         return fail (error, _("family: %" G_GINT64_FORMAT " contacts is not an even count from 2 to 400"), n);
       if (self->contacts->len > 0 && (guint) n <= g_array_index (self->contacts, guint, self->contacts->len - 1))
         return fail (error, _("family: “contacts” must be in ascending order without repeats"));
-      g_array_append_val (self->contacts, n);
+      /* The array holds guint: append one, not the first bytes of a gint64. */
+      count = (guint) n;
+      g_array_append_val (self->contacts, count);
     }
 
   if (!(kinds = get_member_object (object, "family", "kinds", error)))
@@ -507,6 +567,40 @@ stencil_family_init (StencilFamily *self)
   self->contacts = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
+/* Deepest nesting of arrays and objects, outside strings, without parsing. */
+static gboolean
+check_nesting (const char *json,
+               gsize       length,
+               GError    **error)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = json[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > MAX_JSON_DEPTH)
+            return fail (error, _("not a family file: nested deeper than %d levels"),
+                         MAX_JSON_DEPTH);
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return TRUE;
+}
+
 StencilFamily *
 stencil_family_new_from_data (const char  *json,
                               gssize       length,
@@ -519,6 +613,10 @@ stencil_family_new_from_data (const char  *json,
 
   g_return_val_if_fail (json != NULL, NULL);
 
+  if (length < 0)
+    length = (gssize) strlen (json);
+  if (!check_nesting (json, (gsize) length, error))
+    return NULL;
   if (!json_parser_load_from_data (parser, json, length, &local_error))
     {
       g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_DATA, _("not valid JSON: %s"),
@@ -544,8 +642,25 @@ stencil_family_new_from_file (GFile   *file,
 {
   g_autofree char *contents = NULL;
   g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GFileInfo) info = NULL;
   gsize length;
 
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, error);
+  if (info == NULL)
+    return NULL;
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error_literal (error, STENCIL_ERROR, STENCIL_ERROR_DATA, _("it is a folder"));
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > MAX_FILE_SIZE)
+    {
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_DATA,
+                   _("the file is too large for a family file (%" G_GOFFSET_FORMAT " bytes, "
+                     "at most %d)"), g_file_info_get_size (info), MAX_FILE_SIZE);
+      return NULL;
+    }
   if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))
     return NULL;
   return stencil_family_new_from_data (contents, (gssize) length, path, error);

@@ -71,14 +71,34 @@ write_to_device (const char  *path,
   return TRUE;
 }
 
+/* The file a rename must replace: a symbolic link is followed, so that the link stays and its
+ * target gets the new contents (a rename over the link would replace the link itself). */
+static char *
+resolve_target (const char *path)
+{
+  GStatBuf lst;
+
+  if (g_lstat (path, &lst) == 0 && S_ISLNK (lst.st_mode))
+    {
+      char *real = realpath (path, NULL);
+
+      if (real != NULL)
+        {
+          char *copy = g_strdup (real);
+          free (real);
+          return copy;
+        }
+    }
+  return g_strdup (path);
+}
+
 gboolean
-stencil_write_output (const char  *path,
-                      const void  *data,
-                      gsize        length,
+stencil_check_output (const char  *path,
                       GError     **error)
 {
+  g_autofree char *target = NULL;
+  g_autofree char *folder = NULL;
   GStatBuf st;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
@@ -88,6 +108,64 @@ stencil_write_output (const char  *path,
                            _("The output file name is empty"));
       return FALSE;
     }
+  if (strcmp (path, "-") == 0)
+    return TRUE;
+
+  target = resolve_target (path);
+  if (g_stat (target, &st) == 0)
+    {
+      if (S_ISDIR (st.st_mode))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                       _("Cannot write “%s”: it is a folder"), path);
+          return FALSE;
+        }
+      /* A read-only file says "do not overwrite": a rename would replace it all the same. */
+      if (g_access (target, W_OK) != 0)
+        {
+          int saved_errno = errno;
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       _("Cannot write “%s”: %s"), path, g_strerror (saved_errno));
+          return FALSE;
+        }
+      if (!S_ISREG (st.st_mode))
+        return TRUE;
+    }
+
+  /* The temporary file is created in the target's folder, which must exist and be writable. */
+  folder = g_path_get_dirname (target);
+  if (g_stat (folder, &st) != 0 || !S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("Cannot write “%s”: the folder “%s” does not exist"), path, folder);
+      return FALSE;
+    }
+  if (g_access (folder, W_OK | X_OK) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot write “%s”: folder “%s”: %s"), path, folder,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+stencil_write_output (const char  *path,
+                      const void  *data,
+                      gsize        length,
+                      GError     **error)
+{
+  g_autofree char *target = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GStatBuf st;
+  int mode = 0644;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!stencil_check_output (path, error))
+    return FALSE;
 
   if (strcmp (path, "-") == 0)
     {
@@ -96,23 +174,21 @@ stencil_write_output (const char  *path,
       return TRUE;
     }
 
-  /* A device (/dev/null, /dev/full, a pipe) cannot be replaced by a rename: write to it and
-   * report every error instead. */
-  if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode))
+  target = resolve_target (path);
+  if (g_stat (target, &st) == 0)
     {
-      if (S_ISDIR (st.st_mode))
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                       _("Cannot write “%s”: it is a folder"), path);
-          return FALSE;
-        }
-      return write_to_device (path, data, length, error);
+      /* A device (/dev/null, /dev/full, a pipe) cannot be replaced by a rename: write to it
+       * and report every error instead. */
+      if (!S_ISREG (st.st_mode))
+        return write_to_device (target, data, length, error);
+      /* The new file keeps the permissions of the one it replaces. */
+      mode = (int) (st.st_mode & 0777);
     }
 
   /* g_file_set_contents_full writes a temporary file beside the target, syncs it and renames
    * it, so the target is either complete or left as it was. */
-  if (!g_file_set_contents_full (path, data, (gssize) length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local_error))
+  if (!g_file_set_contents_full (target, data, (gssize) length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT, mode, &local_error))
     {
       g_set_error (error, local_error->domain, local_error->code,
                    _("Cannot write “%s”: %s"), path, local_error->message);

@@ -12,6 +12,11 @@ gboolean   stencil_write_output       (const char  *path,
                                        const void  *data,
                                        gsize        length,
                                        GError     **error);
+/* Whether stencil_write_output() can be expected to succeed for path: not empty, not a folder,
+ * not a read-only file, in a folder that exists and is writable. For checking every output of
+ * a command before any is written. */
+gboolean   stencil_check_output       (const char  *path,
+                                       GError     **error);
 gboolean   stencil_write_output_bytes (const char  *path,
                                        GBytes      *bytes,
                                        GError     **error);

@@ -158,6 +158,38 @@ stencil_get_data_dir (void)
   return data_dir;
 }
 
+/* A part number that two families make: stencil_catalog_find_part() could only ever find the
+ * first family's part. Returns the colliding part number, or NULL. */
+static char *
+find_part_number_collision (StencilCatalog *self,
+                            StencilFamily  *family,
+                            StencilFamily **out_other)
+{
+  g_autoptr(GPtrArray) known = stencil_catalog_list_parts (self);
+  guint n_contacts;
+  const guint *contacts = stencil_family_get_contacts (family, &n_contacts);
+
+  for (guint inspection = 0; inspection < 2; inspection++)
+    for (guint k = 0; k < STENCIL_N_PART_KINDS; k++)
+      for (guint i = 0; i < n_contacts; i++)
+        {
+          g_autofree char *pn = stencil_family_make_part_number (family, k, contacts[i],
+                                                                 inspection);
+          if (pn == NULL)
+            continue;
+          for (guint j = 0; j < known->len; j++)
+            {
+              StencilPart *other = known->pdata[j];
+              if (g_ascii_strcasecmp (other->part_number, pn) == 0)
+                {
+                  *out_other = other->family;
+                  return g_steal_pointer (&pn);
+                }
+            }
+        }
+  return NULL;
+}
+
 gboolean
 stencil_catalog_add_file (StencilCatalog *self,
                           GFile          *file,
@@ -180,6 +212,21 @@ stencil_catalog_add_file (StencilCatalog *self,
                      stencil_family_get_series (family))));
       return FALSE;
     }
+  {
+    StencilFamily *other = NULL;
+    g_autofree char *collision = find_part_number_collision (self, family, &other);
+
+    /* Still loaded (the series can be chosen by name), but a part number finds only the
+     * first family's part: say so. */
+    if (collision != NULL)
+      g_ptr_array_add (self->warnings,
+                       g_strdup_printf (_("%s: the part number %s is also made by the %s series "
+                                          "(%s); by part number, the %s part is found"),
+                                        stencil_family_get_origin (family), collision,
+                                        stencil_family_get_series (other),
+                                        stencil_family_get_origin (other),
+                                        stencil_family_get_series (other)));
+  }
   g_ptr_array_add (self->families, g_steal_pointer (&family));
   return TRUE;
 }
@@ -312,7 +359,7 @@ stencil_catalog_find_part (StencilCatalog *self,
 
   g_return_val_if_fail (STENCIL_IS_CATALOG (self), NULL);
 
-  wanted = g_strstrip (g_strdup (part_number != NULL ? part_number : ""));
+  wanted = g_strstrip (g_utf8_make_valid (part_number != NULL ? part_number : "", -1));
   parts = stencil_catalog_list_parts (self);
   for (guint i = 0; i < parts->len; i++)
     {
@@ -341,6 +388,13 @@ stencil_catalog_find_part (StencilCatalog *self,
         }
       g_string_append_printf (known, "; %s %s: %s", stencil_family_get_series (family),
                               _("contact counts"), counts);
+    }
+  /* The user's text, shortened: a pasted paragraph must not become the message. */
+  if (g_utf8_strlen (wanted, -1) > 40)
+    {
+      g_autofree char *head = g_utf8_substring (wanted, 0, 40);
+      g_free (wanted);
+      wanted = g_strconcat (head, "…", NULL);
     }
   g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_NOT_FOUND,
                _("Unknown part “%s”. Known: %s (“stencilcalc-cli parts” lists them all)"),

@@ -1418,7 +1418,8 @@ build_part_view (StencilScene  *scene,
 }
 
 StencilScene *
-stencil_scene_new_part_view (StencilResult *result)
+stencil_scene_new_part_view_for_text (StencilResult *result,
+                                      double         text_mm)
 {
   StencilScene *scene;
   double x0, y0, x1, y1;
@@ -1426,11 +1427,27 @@ stencil_scene_new_part_view (StencilResult *result)
   g_return_val_if_fail (result != NULL, NULL);
 
   scene = stencil_scene_new (0, 0);
-  build_part_view (scene, result, part_view_unit (result->pattern));
+  build_part_view (scene, result, CLAMP (text_mm, 0.005, 50.0));
   stencil_scene_get_extents (scene, &x0, &y0, &x1, &y1);
   scene->width_mm = x1 - x0;
   scene->height_mm = y1 - y0;
   return scene;
+}
+
+StencilScene *
+stencil_scene_new_part_view (StencilResult *result)
+{
+  g_return_val_if_fail (result != NULL, NULL);
+
+  return stencil_scene_new_part_view_for_text (result, part_view_unit (result->pattern));
+}
+
+double
+stencil_scene_part_view_text_size (StencilResult *result)
+{
+  g_return_val_if_fail (result != NULL, 0);
+
+  return part_view_unit (result->pattern);
 }
 
 /* ---- Sheet ------------------------------------------------------------------------------ */

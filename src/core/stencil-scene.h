@@ -108,6 +108,14 @@ void          stencil_scene_unref             (StencilScene *scene);
  * outline, pin-1 mark, pin numbers at the row ends, dimensions in lanes outside the pattern.
  * Origin at the pattern centre; the model's y is flipped so pin 1 is top left. */
 StencilScene *stencil_scene_new_part_view     (StencilResult *result);
+/* The same view with its text at text_mm (em) instead of a size taken from the part's extents;
+ * the arrowheads, line widths and dimension lanes are laid out for that text. A screen view
+ * asks for text_mm = wanted pixels / its pixels per mm, so that the text keeps its size in
+ * pixels at any zoom. text_mm is clamped to a sane range (0.005 .. 50 mm). */
+StencilScene *stencil_scene_new_part_view_for_text (StencilResult *result,
+                                                    double         text_mm);
+/* The text size stencil_scene_new_part_view () uses for this result. */
+double        stencil_scene_part_view_text_size (StencilResult *result);
 /* One whole sheet (paper size, mm): the part view scaled to a nice ratio, scale bar, a table per
  * pad class, legend, notices and the title block. date NULL: stencil_get_creation_time (). */
 StencilScene *stencil_scene_new_page          (StencilResult               *result,

@@ -98,7 +98,7 @@ assert_shows (StencilWindow *win,
       g_autofree char *aspect = g_strdup_printf ("%.2f", cr->aperture.aspect_ratio);
       g_autofree char *opening = g_strdup_printf ("%.1f %%", cr->aperture.opening_ratio * 100);
       g_autofree char *target = g_strdup_printf ("%.1f %%", cr->target_ratio * 100);
-      g_autofree char *aperture = g_strdup_printf ("%.3f × %.3f mm", cr->aperture.w_mm,
+      g_autofree char *aperture = g_strdup_printf ("%.3f × %.3f", cr->aperture.w_mm,
                                                    cr->aperture.h_mm);
       const char *status[] = { "Pass", "Marginal", "Fail" };
 
@@ -399,6 +399,162 @@ test_window_canvas (void)
   destroy_window (win);
 }
 
+/* The text of the drawing on screen: at least 11 px at the fit zoom and after zooming, for the
+ * smallest and the largest part, and the dimension values never on top of each other. */
+static void
+assert_text_readable (StencilCanvas *canvas,
+                      double         min_px)
+{
+  StencilScene *scene = stencil_canvas_get_scene (canvas);
+  double zoom = stencil_canvas_get_zoom (canvas);
+  guint n_text = 0;
+
+  g_assert_nonnull (scene);
+  for (guint i = 0; i < stencil_scene_get_n_primitives (scene); i++)
+    {
+      const StencilPrimitive *p = stencil_scene_get_primitive (scene, i);
+
+      if (p->kind != STENCIL_PRIMITIVE_TEXT)
+        continue;
+      n_text++;
+      if (p->size_mm * zoom < min_px)
+        g_test_message ("'%s' at %.1f px (zoom %.1f px/mm, canvas %d x %d)", p->text,
+                        p->size_mm * zoom, zoom, gtk_widget_get_width (GTK_WIDGET (canvas)),
+                        gtk_widget_get_height (GTK_WIDGET (canvas)));
+      g_assert_cmpfloat (p->size_mm * zoom, >=, min_px);
+      g_assert_cmpfloat (p->size_mm * zoom, <=, 20.0);
+    }
+  g_assert_cmpuint (n_text, >, 10);
+  for (guint i = 0; i < stencil_scene_get_n_dimensions (scene); i++)
+    for (guint j = i + 1; j < stencil_scene_get_n_dimensions (scene); j++)
+      {
+        const StencilDimension *a = stencil_scene_get_dimension (scene, i);
+        const StencilDimension *b = stencil_scene_get_dimension (scene, j);
+
+        g_assert_false (a->text_x0 < b->text_x1 && b->text_x0 < a->text_x1 &&
+                        a->text_y0 < b->text_y1 && b->text_y0 < a->text_y1);
+      }
+}
+
+static void
+test_window_canvas_text (void)
+{
+  /* The 10-contact socket is so small next to its dimensions that, in a canvas this low, the
+   * layout limits its text (TEXT_MAX_RATIO in stencil-canvas.c); the pin numbers are 0.9 of
+   * the values. */
+  const char *parts[] = { "AXK7L80223G", "AXK8L80124BG", "AXK7L40223G", "AXK7L10223G" };
+  const double min_px[] = { 11.0, 11.0, 11.0, 10.0 };
+  StencilWindow *win = create_window ();
+  StencilCanvas *canvas = stencil_window_get_canvas (win);
+  StencilDesign *design = stencil_window_get_design (win);
+
+  gtk_window_set_default_size (GTK_WINDOW (win), 1360, 860);
+  gtk_window_present (GTK_WINDOW (win));
+  wait_for (is_allocated, canvas);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      double zoom;
+
+      g_assert_true (stencil_design_set_part_number (design, parts[i], &error));
+      g_assert_no_error (error);
+      gtk_widget_activate_action (GTK_WIDGET (win), "win.zoom-fit", NULL);
+      assert_text_readable (canvas, min_px[i]);
+      zoom = stencil_canvas_get_zoom (canvas);
+      for (guint k = 0; k < 4; k++)
+        gtk_widget_activate_action (GTK_WIDGET (win), "win.zoom-in", NULL);
+      g_assert_cmpfloat (stencil_canvas_get_zoom (canvas), >, 2 * zoom);
+      assert_text_readable (canvas, 11.0);
+      gtk_widget_activate_action (GTK_WIDGET (win), "win.zoom-fit", NULL);
+      g_assert_cmpfloat_with_epsilon (stencil_canvas_get_zoom (canvas), zoom, 1e-6 * zoom);
+    }
+  destroy_window (win);
+}
+
+/* A corner radius over half the aperture's short side: the engine refuses it; the window says
+ * why on the canvas and above the summary, offers no export, and recovers with a valid radius. */
+static void
+test_window_error (void)
+{
+  StencilWindow *win = create_window ();
+  StencilDesign *design = stencil_window_get_design (win);
+  StencilCanvas *canvas = stencil_window_get_canvas (win);
+  StencilResultsPanel *panel = stencil_window_get_results_panel (win);
+  AdwStatusPage *page = stencil_window_get_error_page (win);
+  GListModel *table = stencil_results_panel_get_table_model (panel);
+  g_autoptr(GFile) file = g_file_new_for_path ("/tmp/never-written.gbr");
+  g_autoptr(GError) error = NULL;
+  const char *message;
+
+  gtk_window_present (GTK_WINDOW (win));
+  wait_for (is_allocated, canvas);
+  g_assert_null (stencil_results_panel_get_error_text (panel));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (page)));
+  g_assert_true (gtk_widget_get_visible (stencil_window_get_notice_bar (win)));
+
+  stencil_design_set_corner_radius_mm (design, 0.2);
+  message = stencil_design_get_error_message (design);
+  g_assert_nonnull (message);
+  g_assert_null (stencil_design_get_result (design));
+  g_assert_cmpstr (stencil_results_panel_get_error_text (panel), ==, message);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (page)));
+  g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (page)));
+  {
+    /* The page's description is markup: the message, escaped. */
+    g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+    g_assert_cmpstr (adw_status_page_get_description (page), ==, escaped);
+    g_assert_nonnull (strstr (message, "corner radius"));
+  }
+  g_assert_null (stencil_canvas_get_scene (canvas));
+  g_assert_cmpuint (g_list_model_get_n_items (table), ==, 0);
+  g_assert_false (stencil_window_export_to_file (win, STENCIL_EXPORT_GERBER, file, &error));
+  g_assert_cmpstr (error->message, ==, message);
+  g_assert_false (g_file_query_exists (file, NULL));
+
+  /* Back to a valid radius: the drawing and the numbers return, the error goes. */
+  stencil_design_set_corner_radius_mm (design, 0.05);
+  g_assert_null (stencil_design_get_error_message (design));
+  g_assert_nonnull (stencil_design_get_result (design));
+  g_assert_null (stencil_results_panel_get_error_text (panel));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (page)));
+  g_assert_nonnull (stencil_canvas_get_scene (canvas));
+  g_assert_cmpuint (g_list_model_get_n_items (table), ==, 42);
+
+  destroy_window (win);
+}
+
+/* A broken family file in the user's folder: skipped, and the window says so in a toast. */
+static void
+test_window_catalog_warning (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("stencilcalc-families-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "broken.json", NULL);
+  g_autoptr(StencilCatalog) own = stencil_catalog_new ();
+  StencilWindow *win;
+  const char *toast;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, "{ \"series\": ", -1, &error));
+  g_assert_true (stencil_catalog_load_default (own, &error));
+  g_assert_no_error (error);
+  stencil_catalog_load_dir (own, dir);
+  g_assert_cmpuint (stencil_catalog_get_warnings (own)->len, >=, 1);
+
+  win = g_object_ref (stencil_window_new (NULL, own));
+  toast = stencil_window_get_last_toast (win);
+  g_assert_nonnull (toast);
+  g_assert_true (g_str_has_prefix (toast, "Skipped a connector data file: "));
+  g_assert_nonnull (strstr (toast, "broken.json"));
+  /* The built-in families still work. */
+  g_assert_nonnull (stencil_design_get_result (stencil_window_get_design (win)));
+  destroy_window (win);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_window_settings (void)
 {
@@ -464,6 +620,9 @@ main (int   argc,
   g_test_add_func ("/window/sort", test_window_sort);
   g_test_add_func ("/window/export", test_window_export);
   g_test_add_func ("/window/canvas", test_window_canvas);
+  g_test_add_func ("/window/canvas-text", test_window_canvas_text);
+  g_test_add_func ("/window/error", test_window_error);
+  g_test_add_func ("/window/catalog-warning", test_window_catalog_warning);
   g_test_add_func ("/window/settings", test_window_settings);
   g_test_add_func ("/window/finalize", test_window_finalize);
 
