@@ -116,6 +116,31 @@ pdf_error_cb (HPDF_STATUS  error_no,
                  (guint) error_no, (guint) detail_no);
 }
 
+typedef GBytes *(*DrawingGenerator) (StencilResult * const      *results,
+                                     guint                       n_results,
+                                     const StencilDrawingOptions *options,
+                                     GError                    **error);
+
+/* Every format is generated whole in memory first, then written atomically. */
+static gboolean
+write_generated (DrawingGenerator             generate,
+                 StencilResult * const       *results,
+                 guint                        n_results,
+                 const StencilDrawingOptions *options,
+                 const char                  *path,
+                 GError                     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  bytes = generate (results, n_results, options, error);
+  if (bytes == NULL)
+    return FALSE;
+  return stencil_write_output_bytes (path, bytes, error);
+}
+
 static HPDF_Date
 pdf_date (GDateTime *date)
 {
@@ -240,15 +265,7 @@ stencil_drawing_write_pdf (StencilResult * const      *results,
                            const char                 *path,
                            GError                    **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (options != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  bytes = stencil_drawing_generate_pdf (results, n_results, options, error);
-  if (bytes == NULL)
-    return FALSE;
-  return stencil_write_output_bytes (path, bytes, error);
+  return write_generated (stencil_drawing_generate_pdf, results, n_results, options, path, error);
 }
 
 /* ---- PNG and SVG ------------------------------------------------------------------------ */
@@ -355,15 +372,7 @@ stencil_drawing_write_png (StencilResult * const      *results,
                            const char                 *path,
                            GError                    **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (options != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  bytes = stencil_drawing_generate_png (results, n_results, options, error);
-  if (bytes == NULL)
-    return FALSE;
-  return stencil_write_output_bytes (path, bytes, error);
+  return write_generated (stencil_drawing_generate_png, results, n_results, options, path, error);
 }
 
 GBytes *
@@ -418,13 +427,5 @@ stencil_drawing_write_svg (StencilResult * const      *results,
                            const char                 *path,
                            GError                    **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (options != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  bytes = stencil_drawing_generate_svg (results, n_results, options, error);
-  if (bytes == NULL)
-    return FALSE;
-  return stencil_write_output_bytes (path, bytes, error);
+  return write_generated (stencil_drawing_generate_svg, results, n_results, options, path, error);
 }
