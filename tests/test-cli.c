@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include "stencil-aperture.h"
+#include "stencil-land-file.h"
 
 typedef struct
 {
@@ -334,6 +335,277 @@ test_broken_user_family (void)
   g_rmdir (tmp);
 }
 
+/* A land pattern file from the CLI with one text replaced, in a new temporary folder. */
+static char *
+write_edited_land_file (const char *dir,
+                        const char *name,
+                        const char *part,
+                        const char *from,
+                        const char *to)
+{
+  g_auto(Run) run = { 0, };
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GString) edited = NULL;
+
+  run_cli (&run, "land-pattern", part);
+  g_assert_cmpint (run.status, ==, 0);
+  edited = g_string_new (run.out);
+  if (from != NULL)
+    g_assert_cmpuint (g_string_replace (edited, from, to, 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, edited->str, -1, NULL));
+  return g_steal_pointer (&path);
+}
+
+/* The starting point the user edits: valid, the estimate's numbers, said to be the estimate,
+ * and read back by the engine. */
+static void
+test_land_pattern_command (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stencilcalc-land-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "s40.json", NULL);
+  g_auto(Run) run = { 0, };
+  g_auto(Run) to_file = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StencilLandFile) file = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *contents = NULL;
+  JsonObject *o;
+
+  run_cli (&run, "land-pattern", "axk7l40223g");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  root = parse_json (run.out);
+  o = json_node_get_object (root);
+  g_assert_cmpstr (json_object_get_string_member (o, "part"), ==, "AXK7L40223G");
+  g_assert_cmpstr (json_object_get_string_member (o, "source"), ==, "");
+  g_assert_nonnull (strstr (json_object_get_string_member (o, "_comment"), "estimate"));
+  g_assert_nonnull (strstr (json_object_get_string_member (o, "_comment"),
+                            "NOT the manufacturer's figures"));
+  file = stencil_land_file_parse (run.out, -1, "stdout", &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (file->spec.terminal_w_mm, ==, 0.23);
+  g_assert_cmpfloat (file->spec.terminal_h_mm, ==, 0.9);
+  g_assert_cmpfloat (file->spec.row_y_mm, ==, 1.85);
+  g_assert_cmpfloat (file->spec.soldering_x_mm, ==, 4.5);   /* C / 2 */
+  g_assert_cmpfloat (file->spec.body_w_mm, ==, 10.4);       /* A */
+  g_assert_cmpfloat (file->spec.body_h_mm, ==, 4.1);
+
+  run_cli (&to_file, "land-pattern", "AXK7L40223G", "--output", path);
+  g_assert_cmpint (to_file.status, ==, 0);
+  g_assert_cmpstr (to_file.out, ==, "");
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, run.out);
+
+  /* Back through --land-pattern, unchanged, the apertures are the estimate's, but the output
+   * says whose pattern it is. */
+  {
+    g_auto(Run) calc = { 0, };
+    g_auto(Run) plain = { 0, };
+    g_autoptr(JsonNode) croot = NULL;
+    g_autoptr(JsonNode) proot = NULL;
+    JsonObject *c, *p;
+
+    run_cli (&calc, "calc", "AXK7L40223G", "--thickness=120", "--json", "--land-pattern", path);
+    run_cli (&plain, "calc", "AXK7L40223G", "--thickness=120", "--json");
+    g_assert_cmpint (calc.status, ==, 0);
+    croot = parse_json (calc.out);
+    proot = parse_json (plain.out);
+    c = json_node_get_object (croot);
+    p = json_node_get_object (proot);
+    g_assert_false (json_object_get_boolean_member (c, "land_pattern_provisional"));
+    g_assert_cmpstr (json_object_get_string_member (c, "land_pattern_source"), ==, "user");
+    g_assert_cmpstr (json_object_get_string_member (c, "land_pattern_file"), ==, path);
+    g_assert_cmpstr (json_object_get_string_member (p, "land_pattern_source"), ==,
+                     "family-estimate");
+    g_assert_false (json_object_has_member (p, "land_pattern_file"));
+    g_assert_cmpfloat (json_object_get_double_member (json_array_get_object_element (
+                         json_object_get_array_member (c, "pads"), 0), "ap_h_mm"), ==, 0.595);
+  }
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static double
+pad_member (JsonObject *o,
+            guint       index,
+            const char *member)
+{
+  JsonArray *pads = json_object_get_array_member (o, "pads");
+
+  return json_object_get_double_member (json_array_get_object_element (pads, index), member);
+}
+
+/* The user's values change the apertures; every output says whose they are. */
+static void
+test_land_pattern_option (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stencilcalc-land-XXXXXX", NULL);
+  g_autofree char *path = write_edited_land_file (dir, "mine.json", "AXK7L40223G",
+                                                  "\"source\": \"\"",
+                                                  "\"source\": \"Panasonic drawing rev. 2024-03\"");
+  g_autofree char *wide = NULL;
+  g_autofree char *pdf = g_build_filename (dir, "mine.pdf", NULL);
+  g_auto(Run) calc = { 0, };
+  g_auto(Run) human = { 0, };
+  g_auto(Run) gerber = { 0, };
+  g_auto(Run) export_pdf = { 0, };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *o;
+
+  /* Terminal pads 0.23 -> 0.3 mm wide, 0.9 -> 0.8 mm long. */
+  {
+    g_autofree char *text = NULL;
+    g_autoptr(GString) edited = NULL;
+
+    g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+    edited = g_string_new (text);
+    g_assert_cmpuint (g_string_replace (edited, "\"w_mm\": 0.23", "\"w_mm\": 0.3", 1), ==, 1);
+    g_assert_cmpuint (g_string_replace (edited, "\"h_mm\": 0.9", "\"h_mm\": 0.8", 1), ==, 1);
+    wide = g_build_filename (dir, "wide.json", NULL);
+    g_assert_true (g_file_set_contents (wide, edited->str, -1, NULL));
+  }
+
+  run_cli (&calc, "calc", "AXK7L40223G", "--thickness=120", "--json", "--land-pattern", wide);
+  g_assert_cmpint (calc.status, ==, 0);
+  root = parse_json (calc.out);
+  o = json_node_get_object (root);
+  g_assert_cmpstr (json_object_get_string_member (o, "land_pattern_source"), ==, "user");
+  g_assert_cmpstr (json_object_get_string_member (o, "land_pattern_reference"), ==,
+                   "Panasonic drawing rev. 2024-03");
+  g_assert_cmpfloat (pad_member (o, 0, "pad_w_mm"), ==, 0.3);
+  g_assert_cmpfloat (pad_member (o, 0, "pad_h_mm"), ==, 0.8);
+  /* best-release at 66 %: a 0.3 x 0.8 pad opens to 0.3 x 0.53 (0.528 on the 5 µm grid). */
+  g_assert_cmpfloat (pad_member (o, 0, "ap_w_mm"), ==, 0.3);
+  g_assert_cmpfloat_with_epsilon (pad_member (o, 0, "ap_h_mm"), 0.53, 0.0051);
+  g_assert_cmpfloat_with_epsilon (pad_member (o, 0, "opening_ratio"), 0.66, 0.01);
+  for (guint i = 0; i < json_array_get_length (json_object_get_array_member (o, "warnings")); i++)
+    g_assert_null (strstr (json_array_get_string_element (json_object_get_array_member (o,
+                           "warnings"), i), "Provisional"));
+
+  run_cli (&human, "calc", "AXK7L40223G", "--thickness=120", "--land-pattern", path);
+  g_assert_cmpint (human.status, ==, 0);
+  g_assert_nonnull (strstr (human.out, "Land pattern: user-defined (Panasonic drawing rev. "
+                                       "2024-03), from "));
+  g_assert_null (strstr (human.out, "Provisional land pattern"));
+
+  run_cli (&gerber, "export", "AXK7L40223G", "--thickness=120", "--gerber", "-",
+           "--land-pattern", path);
+  g_assert_cmpint (gerber.status, ==, 0);
+  g_assert_nonnull (strstr (gerber.out,
+                            "G04 Land pattern: user-defined (Panasonic drawing rev. 2024-03)*"));
+  g_assert_null (strstr (gerber.out, "Provisional land pattern"));
+  g_assert_null (strstr (gerber.out, "provisional"));
+
+  /* The PDF as a reader sees it. */
+  run_cli (&export_pdf, "export", "AXK7L40223G", "--thickness=120", "--pdf", pdf,
+           "--land-pattern", path);
+  g_assert_cmpint (export_pdf.status, ==, 0);
+  if (g_find_program_in_path ("pdftotext") != NULL)
+    {
+      const char *argv[] = { "pdftotext", pdf, "-", NULL };
+      g_autofree char *text = NULL;
+      g_autoptr(GError) error = NULL;
+      int wait_status;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                   &text, NULL, &wait_status, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+      g_assert_nonnull (strstr (text, "Panasonic drawing rev. 2024-03"));
+      g_assert_nonnull (strstr (text, "user-defined"));
+      g_assert_null (strstr (text, "Provisional land pattern"));
+      g_assert_null (strstr (text, "provisional"));
+    }
+  else
+    g_test_message ("pdftotext is not installed: PDF text not checked");
+
+  g_remove (pdf);
+  g_remove (wide);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static void
+test_land_pattern_errors (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stencilcalc-land-XXXXXX", NULL);
+  g_autofree char *socket = write_edited_land_file (dir, "socket.json", "AXK7L40223G", NULL, NULL);
+  g_autofree char *bad = write_edited_land_file (dir, "bad.json", "AXK7L40223G",
+                                                 "\"w_mm\": 0.23", "\"w_mm\": -1");
+  g_autofree char *merged = write_edited_land_file (dir, "merged.json", "AXK7L40223G",
+                                                    "\"w_mm\": 0.23", "\"w_mm\": 0.45");
+  g_autofree char *missing = g_build_filename (dir, "none.json", NULL);
+  g_autofree char *out_dir = g_build_filename (dir, "no", "such", "x.json", NULL);
+
+  {
+    g_auto(Run) run = { 0, };
+    run_cli (&run, "calc", "AXK8L40124BG", "--thickness=120", "--land-pattern", socket);
+    assert_fails (&run, 1, "is for part AXK7L40223G, not AXK8L40124BG");
+    g_assert_nonnull (strstr (run.err, "socket.json"));
+  }
+  {
+    g_auto(Run) run = { 0, };
+    run_cli (&run, "export", "AXK8L40124BG", "--thickness=120", "--gerber", "-",
+             "--land-pattern", socket);
+    assert_fails (&run, 1, "is for part AXK7L40223G");
+  }
+  {
+    g_auto(Run) run = { 0, };
+    run_cli (&run, "calc", "AXK7L40223G", "--thickness=120", "--land-pattern", bad);
+    assert_fails (&run, 1, "bad.json: “terminal.w_mm” must be more than 0");
+  }
+  {
+    g_auto(Run) run = { 0, };
+    run_cli (&run, "calc", "AXK7L40223G", "--thickness=120", "--land-pattern", merged);
+    assert_fails (&run, 1, "merged.json: The terminal pad width (0.450 mm) must be smaller than "
+                           "the pitch");
+  }
+  {
+    g_auto(Run) run = { 0, };
+    run_cli (&run, "calc", "AXK7L40223G", "--thickness=120", "--land-pattern", missing);
+    assert_fails (&run, 1, "none.json");
+  }
+  {
+    g_auto(Run) run = { 0, };
+    run_cli (&run, "land-pattern");
+    assert_fails (&run, 2, "which part?");
+  }
+  {
+    g_auto(Run) run = { 0, };
+    run_cli (&run, "land-pattern", "AXK7L40223G", "AXK8L40124BG");
+    assert_fails (&run, 2, "unexpected argument");
+  }
+  {
+    g_auto(Run) run = { 0, };
+    run_cli (&run, "land-pattern", "AXK9X");
+    assert_fails (&run, 1, "AXK9X");
+  }
+  {
+    g_auto(Run) run = { 0, };
+    run_cli (&run, "land-pattern", "AXK7L40223G", "--output", out_dir);
+    g_assert_cmpint (run.status, !=, 0);
+    g_assert_cmpstr (run.out, ==, "");
+  }
+  {
+    g_auto(Run) run = { 0, };
+    run_cli (&run, "land-pattern", "--help");
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "--output"));
+  }
+  {
+    g_auto(Run) run = { 0, };
+    run_cli (&run, "--help");
+    g_assert_nonnull (strstr (run.out, "land-pattern PART"));
+    g_assert_nonnull (strstr (run.out, "--land-pattern FILE"));
+  }
+
+  g_remove (socket);
+  g_remove (bad);
+  g_remove (merged);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -350,6 +622,9 @@ main (int    argc,
   g_test_add_func ("/cli/calc-human", test_calc_human);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/broken-user-family", test_broken_user_family);
+  g_test_add_func ("/cli/land-pattern-command", test_land_pattern_command);
+  g_test_add_func ("/cli/land-pattern-option", test_land_pattern_option);
+  g_test_add_func ("/cli/land-pattern-errors", test_land_pattern_errors);
 
   return g_test_run ();
 }

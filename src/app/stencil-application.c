@@ -214,6 +214,7 @@ stencil_application_startup (GApplication *app)
     { "win.zoom-fit", { "<Control>0", "<Control>KP_0", NULL } },
     { "win.copy-part-number", { "<Control><Shift>c", NULL } },
     { "win.use-max-thickness", { "<Control>m", NULL } },
+    { "win.edit-land-pattern", { "<Control>l", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 

@@ -3,9 +3,12 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "stencil-design.h"
+#include "stencil-land-file.h"
 #include "stencil-pattern.h"
 
 struct _StencilDesign
@@ -15,6 +18,8 @@ struct _StencilDesign
   StencilCatalog   *catalog;
   StencilPart      *part;
   StencilCalcParams params;
+  StencilPattern   *pattern;        /* the family's or the user's, for part */
+  char             *land_error;
   StencilResult    *result;
   char             *error_message;
 };
@@ -35,6 +40,8 @@ enum {
   PROP_CORNER_RADIUS_MM,
   PROP_RESULT,
   PROP_ERROR_MESSAGE,
+  PROP_LAND_SOURCE,
+  PROP_LAND_ERROR,
   N_PROPS
 };
 
@@ -51,20 +58,61 @@ set_error_message (StencilDesign *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR_MESSAGE]);
 }
 
+static void
+set_land_error (StencilDesign *self,
+                const char    *message)
+{
+  if (g_strcmp0 (self->land_error, message) == 0)
+    return;
+  g_free (self->land_error);
+  self->land_error = g_strdup (message);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAND_ERROR]);
+}
+
+/* Replaces the pattern in use (NULL: the family's, made again). */
+static void
+set_pattern (StencilDesign  *self,
+             StencilPattern *pattern)
+{
+  gboolean was_user = self->pattern != NULL && stencil_pattern_is_user (self->pattern);
+  gboolean is_user = pattern != NULL && stencil_pattern_is_user (pattern);
+
+  g_clear_pointer (&self->pattern, stencil_pattern_unref);
+  self->pattern = pattern;
+  if (was_user || is_user)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAND_SOURCE]);
+}
+
+/* The user's saved pattern of the part, else the family's. A saved file that no longer passes
+ * the engine's checks is not used, and the reason is kept for the window to show. */
+static void
+load_pattern (StencilDesign *self)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  StencilPattern *pattern = NULL;
+
+  path = stencil_land_file_user_path (self->part->part_number);
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    pattern = stencil_land_file_load_pattern (self->part, path, &error);
+  set_land_error (self, error != NULL ? error->message : NULL);
+  set_pattern (self, pattern);
+}
+
 /* Asks the engine for the result of the current part and parameters. */
 static void
 recompute (StencilDesign *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(StencilPattern) pattern = NULL;
   StencilResult *result = NULL;
 
   if (self->part == NULL)
     return;
 
-  pattern = stencil_pattern_new (self->part, NULL, &error);
-  if (pattern != NULL)
-    result = stencil_calculate (pattern, &self->params, &error);
+  if (self->pattern == NULL)
+    self->pattern = stencil_pattern_new (self->part, NULL, &error);
+  if (self->pattern != NULL)
+    result = stencil_calculate (self->pattern, &self->params, &error);
 
   g_clear_pointer (&self->result, stencil_result_unref);
   self->result = result;
@@ -91,6 +139,7 @@ take_part (StencilDesign *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INSPECTION]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PART_NUMBER]);
   g_clear_pointer (&old, stencil_part_unref);
+  load_pattern (self);
   recompute (self);
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -174,6 +223,12 @@ stencil_design_get_property (GObject    *object,
     case PROP_ERROR_MESSAGE:
       g_value_set_string (value, self->error_message);
       break;
+    case PROP_LAND_SOURCE:
+      g_value_set_string (value, stencil_design_get_land_source (self));
+      break;
+    case PROP_LAND_ERROR:
+      g_value_set_string (value, self->land_error);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -256,6 +311,8 @@ stencil_design_finalize (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->part, stencil_part_unref);
   g_clear_pointer (&self->result, stencil_result_unref);
+  g_clear_pointer (&self->pattern, stencil_pattern_unref);
+  g_clear_pointer (&self->land_error, g_free);
   g_clear_pointer (&self->error_message, g_free);
 
   G_OBJECT_CLASS (stencil_design_parent_class)->finalize (object);
@@ -299,6 +356,12 @@ stencil_design_class_init (StencilDesignClass *klass)
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ERROR_MESSAGE] =
     g_param_spec_string ("error-message", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LAND_SOURCE] =
+    g_param_spec_string ("land-source", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LAND_ERROR] =
+    g_param_spec_string ("land-error", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -551,4 +614,183 @@ stencil_design_get_error_message (StencilDesign *self)
 {
   g_return_val_if_fail (STENCIL_IS_DESIGN (self), NULL);
   return self->error_message;
+}
+
+StencilPattern *
+stencil_design_get_pattern (StencilDesign *self)
+{
+  g_return_val_if_fail (STENCIL_IS_DESIGN (self), NULL);
+  return self->pattern;
+}
+
+const char *
+stencil_design_get_land_source (StencilDesign *self)
+{
+  g_return_val_if_fail (STENCIL_IS_DESIGN (self), NULL);
+  return self->pattern != NULL ? self->pattern->source : NULL;
+}
+
+const char *
+stencil_design_get_land_error (StencilDesign *self)
+{
+  g_return_val_if_fail (STENCIL_IS_DESIGN (self), NULL);
+  return self->land_error;
+}
+
+StencilPattern *
+stencil_design_dup_family_pattern (StencilDesign *self,
+                                   GError       **error)
+{
+  g_return_val_if_fail (STENCIL_IS_DESIGN (self), NULL);
+
+  if (self->part == NULL)
+    {
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_NOT_FOUND, _("No part is selected"));
+      return NULL;
+    }
+  return stencil_pattern_new (self->part, NULL, error);
+}
+
+/* Saves the user's pattern of its part where load_pattern () finds it again. */
+static gboolean
+save_user_pattern (StencilPattern *pattern,
+                   GError        **error)
+{
+  g_autofree char *path = stencil_land_file_user_path (pattern->part->part_number);
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *display = g_filename_display_name (dir);
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not create the folder %s: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+  return stencil_land_file_save (pattern, path, error);
+}
+
+/* Uses a checked user pattern of the current part: saved first, so that what the window shows
+ * is what the next start reads back. */
+static gboolean
+use_user_pattern (StencilDesign  *self,
+                  StencilPattern *pattern,
+                  GError        **error)
+{
+  if (!save_user_pattern (pattern, error))
+    {
+      stencil_pattern_unref (pattern);
+      return FALSE;
+    }
+  g_object_freeze_notify (G_OBJECT (self));
+  set_land_error (self, NULL);
+  set_pattern (self, pattern);
+  recompute (self);
+  g_object_thaw_notify (G_OBJECT (self));
+  return TRUE;
+}
+
+gboolean
+stencil_design_set_user_land (StencilDesign         *self,
+                              const StencilLandSpec *spec,
+                              const char            *source,
+                              GError               **error)
+{
+  StencilPattern *pattern;
+
+  g_return_val_if_fail (STENCIL_IS_DESIGN (self), FALSE);
+  g_return_val_if_fail (spec != NULL, FALSE);
+
+  if (self->part == NULL)
+    {
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_NOT_FOUND, _("No part is selected"));
+      return FALSE;
+    }
+  pattern = stencil_pattern_new_user (self->part, spec, source, error);
+  if (pattern == NULL)
+    return FALSE;
+  return use_user_pattern (self, pattern, error);
+}
+
+gboolean
+stencil_design_reset_land (StencilDesign *self,
+                           GError       **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (STENCIL_IS_DESIGN (self), FALSE);
+
+  if (self->part == NULL)
+    return TRUE;
+  path = stencil_land_file_user_path (self->part->part_number);
+  if (g_remove (path) != 0 && errno != ENOENT)
+    {
+      int saved_errno = errno;
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not remove %s: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+  g_object_freeze_notify (G_OBJECT (self));
+  set_land_error (self, NULL);
+  set_pattern (self, NULL);
+  recompute (self);
+  g_object_thaw_notify (G_OBJECT (self));
+  return TRUE;
+}
+
+gboolean
+stencil_design_import_land (StencilDesign *self,
+                            GFile         *file,
+                            GError       **error)
+{
+  g_autofree char *path = NULL;
+  StencilPattern *pattern;
+
+  g_return_val_if_fail (STENCIL_IS_DESIGN (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->part == NULL)
+    {
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_NOT_FOUND, _("No part is selected"));
+      return FALSE;
+    }
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Only local files can be imported"));
+      return FALSE;
+    }
+  pattern = stencil_land_file_load_pattern (self->part, path, error);
+  if (pattern == NULL)
+    return FALSE;
+  return use_user_pattern (self, pattern, error);
+}
+
+gboolean
+stencil_design_export_land (StencilDesign *self,
+                            GFile         *file,
+                            GError       **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (STENCIL_IS_DESIGN (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->pattern == NULL)
+    {
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_NOT_FOUND, _("No land pattern to export"));
+      return FALSE;
+    }
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Only local files can be written"));
+      return FALSE;
+    }
+  return stencil_land_file_save (self->pattern, path, error);
 }

@@ -47,6 +47,35 @@ void            stencil_design_set_grid_um          (StencilDesign *self,
 double          stencil_design_get_corner_radius_mm (StencilDesign *self);
 void            stencil_design_set_corner_radius_mm (StencilDesign *self,
                                                      double         corner_radius_mm);
+/* The land pattern in use: the family's (provisional) or the user's own for this part, which
+ * is kept in $XDG_DATA_HOME/stencilcalc/land-patterns/PART.json and read back whenever that
+ * part is chosen. */
+StencilPattern *stencil_design_get_pattern          (StencilDesign *self);
+/* NULL while the family's pattern is in use, else the user's source text (maybe ""). */
+const char     *stencil_design_get_land_source      (StencilDesign *self);
+/* Why the user's saved pattern of this part could not be used (NULL if it could). */
+const char     *stencil_design_get_land_error       (StencilDesign *self);
+/* The family's pattern of the current part (what "Reset to estimate" gives back). */
+StencilPattern *stencil_design_dup_family_pattern   (StencilDesign *self,
+                                                     GError       **error);
+/* Uses the user's values for the current part and saves them; FALSE (nothing changed) when the
+ * engine refuses them or the file cannot be written. */
+gboolean        stencil_design_set_user_land        (StencilDesign         *self,
+                                                     const StencilLandSpec *spec,
+                                                     const char            *source,
+                                                     GError               **error);
+/* Back to the family's pattern; the saved file of this part is removed. */
+gboolean        stencil_design_reset_land           (StencilDesign *self,
+                                                     GError       **error);
+/* A land pattern file (stencilcalc-cli land-pattern) for the current part, used and saved. */
+gboolean        stencil_design_import_land          (StencilDesign *self,
+                                                     GFile         *file,
+                                                     GError       **error);
+/* Writes the pattern in use as a land pattern file. */
+gboolean        stencil_design_export_land          (StencilDesign *self,
+                                                     GFile         *file,
+                                                     GError       **error);
+
 /* NULL when the parameters are invalid; then the error message says why. */
 StencilResult  *stencil_design_get_result           (StencilDesign *self);
 const char     *stencil_design_get_error_message    (StencilDesign *self);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "stencil-canvas.h"
+#include "stencil-land-dialog.h"
 #include "stencil-results-panel.h"
 #include "stencil-window.h"
 
@@ -38,6 +39,11 @@ AdwToastOverlay     *stencil_window_get_toast_overlay (StencilWindow       *self
  * provisional notice above the drawing. */
 AdwStatusPage       *stencil_window_get_error_page    (StencilWindow       *self);
 GtkWidget           *stencil_window_get_notice_bar    (StencilWindow       *self);
+/* The land pattern: the side panel's row (title: whose pattern, subtitle: its source), the
+ * text of the bar above the drawing, and the edit dialog (opened, or the one already open). */
+AdwActionRow        *stencil_window_get_land_row      (StencilWindow       *self);
+GtkLabel            *stencil_window_get_notice_label  (StencilWindow       *self);
+StencilLandDialog   *stencil_window_open_land_dialog  (StencilWindow       *self);
 /* The last toast's title (for tests). */
 const char          *stencil_window_get_last_toast    (StencilWindow       *self);
 

@@ -9,6 +9,7 @@
 #include "stencil-drawing.h"
 #include "stencil-gerber.h"
 #include "stencil-labels.h"
+#include "stencil-land-dialog.h"
 #include "stencil-legend.h"
 #include "stencil-render-cairo.h"
 #include "stencil-results-panel.h"
@@ -32,6 +33,8 @@ struct _StencilWindow
   gboolean             rebuilding;      /* contacts_model is being replaced */
   GtkFileChooserNative *chooser;
   StencilExportFormat  chooser_format;
+  GtkFileChooserNative *land_chooser;
+  StencilLandDialog   *land_dialog;     /* while it is open */
   GtkPrintSettings    *print_settings;
   GtkPageSetup        *page_setup;
   StencilScene        *print_scene;
@@ -54,9 +57,11 @@ struct _StencilWindow
   GtkToggleButton     *layer_apertures;
   GtkToggleButton     *layer_dimensions;
   GtkToggleButton     *layer_outline;
+  AdwActionRow        *land_row;
   StencilCanvas       *canvas;
   StencilLegend       *legend;
   GtkWidget           *notice_bar;
+  GtkImage            *notice_icon;
   GtkLabel            *notice_label;
   AdwStatusPage       *error_page;
   StencilResultsPanel *results_panel;
@@ -313,13 +318,36 @@ design_series_changed_cb (StencilDesign *design,
   rebuild_contacts_model (self);
 }
 
-/* The provisional notice stays above the drawing while a provisional pattern is shown. */
+/* The provisional notice stays above the drawing while a provisional pattern is shown; the
+ * user's own pattern gets a neutral bar in its place that names its source. */
 static void
 update_notice (StencilWindow *self)
 {
   StencilResult *result = stencil_design_get_result (self->design);
   gboolean provisional = result != NULL && result->pattern->provisional;
+  gboolean user = result != NULL && stencil_pattern_is_user (result->pattern);
 
+  gtk_widget_set_visible (self->notice_bar, provisional || user);
+  if (user)
+    {
+      const char *source = result->pattern->source;
+      g_autofree char *escaped = g_markup_escape_text (*source != '\0' ? source
+                                                       : _("no source given"), -1);
+      g_autofree char *markup = g_strdup_printf ("<b>%s</b> %s", _("User land pattern:"),
+                                                 escaped);
+
+      gtk_widget_remove_css_class (self->notice_bar, "provisional-notice");
+      gtk_widget_add_css_class (self->notice_bar, "user-land-notice");
+      gtk_image_set_from_icon_name (self->notice_icon, "document-edit-symbolic");
+      gtk_label_set_markup (self->notice_label, markup);
+      gtk_widget_set_tooltip_text (self->notice_bar,
+                                   _("The pads are your own values for this part, not the "
+                                     "project’s estimate. Every export names this source."));
+      return;
+    }
+  gtk_widget_remove_css_class (self->notice_bar, "user-land-notice");
+  gtk_widget_add_css_class (self->notice_bar, "provisional-notice");
+  gtk_image_set_from_icon_name (self->notice_icon, "dialog-warning-symbolic");
   if (provisional)
     {
       g_autofree char *heading = g_markup_escape_text (stencil_provisional_notice (), -1);
@@ -334,7 +362,66 @@ update_notice (StencilWindow *self)
                                      "The apertures fit these pads; check the pads against the "
                                      "current drawing before you order a stencil."));
     }
-  gtk_widget_set_visible (self->notice_bar, provisional);
+}
+
+/* The side panel says whose land pattern is in use. */
+static void
+update_land_group (StencilWindow *self)
+{
+  StencilPattern *pattern = stencil_design_get_pattern (self->design);
+  const char *source = stencil_design_get_land_source (self->design);
+
+  if (source != NULL)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->land_row),
+                                     _("Your own pattern"));
+      adw_action_row_set_subtitle (self->land_row, *source != '\0' ? source
+                                   : _("No source given"));
+    }
+  else if (pattern != NULL && !pattern->provisional)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->land_row),
+                                     _("From the family data"));
+      adw_action_row_set_subtitle (self->land_row, NULL);
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->land_row),
+                                     _("Provisional estimate"));
+      adw_action_row_set_subtitle (self->land_row,
+                                   _("Not the manufacturer’s drawing: replace it with the "
+                                     "values of the current drawing"));
+    }
+}
+
+static void
+design_land_source_changed_cb (StencilDesign *design,
+                               GParamSpec    *pspec,
+                               StencilWindow *self)
+{
+  update_land_group (self);
+  update_notice (self);
+}
+
+/* A saved pattern of this part that the engine refuses now: say why, use the estimate. */
+static void
+design_land_error_changed_cb (StencilDesign *design,
+                              GParamSpec    *pspec,
+                              StencilWindow *self)
+{
+  const char *message = stencil_design_get_land_error (design);
+  g_autofree char *escaped = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (message == NULL)
+    return;
+  escaped = g_markup_escape_text (message, -1);
+  title = g_strdup_printf (_("Your land pattern could not be used, the estimate is shown: %s"),
+                           escaped);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 0);
+  add_toast (self, toast);
 }
 
 static void
@@ -440,6 +527,126 @@ run_export_chooser (StencilWindow       *self,
   self->chooser = chooser;
   self->chooser_format = format;
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+land_dialog_destroyed_cb (GtkWidget     *dialog,
+                          StencilWindow *self)
+{
+  self->land_dialog = NULL;
+}
+
+StencilLandDialog *
+stencil_window_open_land_dialog (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+
+  if (self->land_dialog == NULL)
+    {
+      self->land_dialog = stencil_land_dialog_new (GTK_WINDOW (self), self->design);
+      g_signal_connect_object (self->land_dialog, "destroy",
+                               G_CALLBACK (land_dialog_destroyed_cb), self, 0);
+    }
+  gtk_window_present (GTK_WINDOW (self->land_dialog));
+  return self->land_dialog;
+}
+
+static void
+edit_land_pattern_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  stencil_window_open_land_dialog (STENCIL_WINDOW (widget));
+}
+
+static void
+reset_land_pattern_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  StencilWindow *self = STENCIL_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!stencil_design_reset_land (self->design, &error))
+    show_error (self, _("Could Not Reset the Land Pattern"), error->message);
+}
+
+static void
+land_chooser_response_cb (GtkNativeDialog *dialog,
+                          int              response,
+                          StencilWindow   *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean import = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog))
+                    == GTK_FILE_CHOOSER_ACTION_OPEN;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_clear_object (&self->land_chooser);
+  if (file == NULL)
+    return;
+
+  if (import)
+    {
+      if (!stencil_design_import_land (self->design, file, &error))
+        show_error (self, _("Could Not Import the Land Pattern"), error->message);
+      else
+        stencil_window_show_toast (self, _("Imported your land pattern"));
+    }
+  else if (!stencil_design_export_land (self->design, file, &error))
+    show_error (self, _("Could Not Export the Land Pattern"), error->message);
+  else
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *message = g_strdup_printf (_("Saved %s"), name);
+      stencil_window_show_toast (self, message);
+    }
+}
+
+static void
+run_land_chooser (StencilWindow *self,
+                  gboolean       import)
+{
+  GtkFileChooserNative *chooser;
+
+  if (self->land_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->land_chooser));
+  g_clear_object (&self->land_chooser);
+
+  chooser = gtk_file_chooser_native_new (import ? _("Import Land Pattern")
+                                                : _("Export Land Pattern"),
+                                         GTK_WINDOW (self),
+                                         import ? GTK_FILE_CHOOSER_ACTION_OPEN
+                                                : GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         import ? _("_Import") : _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("Land pattern files"), "*.json", "application/json");
+  if (!import)
+    {
+      g_autofree char *name = g_strdup_printf ("%s-land-pattern.json",
+                                               stencil_design_get_part_number (self->design));
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
+  g_signal_connect_object (chooser, "response", G_CALLBACK (land_chooser_response_cb), self, 0);
+  self->land_chooser = chooser;
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+import_land_pattern_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  run_land_chooser (STENCIL_WINDOW (widget), TRUE);
+}
+
+static void
+export_land_pattern_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  run_land_chooser (STENCIL_WINDOW (widget), FALSE);
 }
 
 static void
@@ -740,6 +947,10 @@ bind_widgets (StencilWindow *self)
                            G_CALLBACK (design_result_changed_cb), self, 0);
   g_signal_connect_object (self->design, "notify::error-message",
                            G_CALLBACK (design_error_changed_cb), self, 0);
+  g_signal_connect_object (self->design, "notify::land-source",
+                           G_CALLBACK (design_land_source_changed_cb), self, 0);
+  g_signal_connect_object (self->design, "notify::land-error",
+                           G_CALLBACK (design_land_error_changed_cb), self, 0);
 
   g_object_bind_property_full (self->design, "series", self->series_row, "selected", flags,
                                series_to_selected, selected_to_series, self, NULL);
@@ -783,6 +994,8 @@ bind_widgets (StencilWindow *self)
   design_error_changed_cb (self->design, NULL, self);
   update_actions (self);
   update_notice (self);
+  update_land_group (self);
+  design_land_error_changed_cb (self->design, NULL, self);
 }
 
 static void
@@ -883,6 +1096,11 @@ stencil_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->land_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->land_chooser));
+  g_clear_object (&self->land_chooser);
+  if (self->land_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->land_dialog));
   gtk_widget_dispose_template (GTK_WIDGET (self), STENCIL_TYPE_WINDOW);
 
   G_OBJECT_CLASS (stencil_window_parent_class)->dispose (object);
@@ -951,6 +1169,8 @@ stencil_window_class_init (StencilWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, legend);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, notice_bar);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, notice_icon);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, land_row);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, notice_label);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, results_panel);
@@ -971,6 +1191,14 @@ stencil_window_class_init (StencilWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_fit_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-land-pattern", NULL,
+                                   edit_land_pattern_action);
+  gtk_widget_class_install_action (widget_class, "win.import-land-pattern", NULL,
+                                   import_land_pattern_action);
+  gtk_widget_class_install_action (widget_class, "win.export-land-pattern", NULL,
+                                   export_land_pattern_action);
+  gtk_widget_class_install_action (widget_class, "win.reset-land-pattern", NULL,
+                                   reset_land_pattern_action);
 }
 
 static void
@@ -1177,4 +1405,18 @@ GtkWidget *
 stencil_window_get_notice_bar (StencilWindow *self)
 {
   return self->notice_bar;
+}
+
+AdwActionRow *
+stencil_window_get_land_row (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return self->land_row;
+}
+
+GtkLabel *
+stencil_window_get_notice_label (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return self->notice_label;
 }

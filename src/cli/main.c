@@ -13,6 +13,7 @@
 #include "stencil-drawing.h"
 #include "stencil-gerber.h"
 #include "stencil-io.h"
+#include "stencil-land-file.h"
 
 /* Exit statuses: 2 for a command line that is wrong, 1 for anything else that fails. */
 #define EXIT_USAGE 2
@@ -23,6 +24,7 @@ typedef struct
   char    *strategy;
   char    *grid;
   char    *corner_radius;
+  char    *land_pattern;
   gboolean json;
   gboolean pads;
 } CalcOptions;
@@ -51,6 +53,7 @@ calc_options_clear (CalcOptions *o)
   g_free (o->strategy);
   g_free (o->grid);
   g_free (o->corner_radius);
+  g_free (o->land_pattern);
 }
 
 static void
@@ -196,6 +199,10 @@ add_calc_entries (GOptionContext *context,
     { "corner-radius", 'r', 0, G_OPTION_ARG_STRING, &o->corner_radius,
       N_("Corner radius of the apertures in mm (default 0), at most half the short side"),
       N_("MM") },
+    { "land-pattern", 'l', 0, G_OPTION_ARG_FILENAME, &o->land_pattern,
+      N_("Use your own land pattern for the part instead of the provisional estimate: a JSON "
+         "file as written by “stencilcalc-cli land-pattern PART”, its values replaced by the "
+         "manufacturer's drawing"), N_("FILE") },
     { NULL }
   };
 
@@ -365,7 +372,8 @@ print_json (JsonBuilder *builder)
 
 static void
 result_to_json (JsonBuilder   *b,
-                StencilResult *result)
+                StencilResult *result,
+                const char    *land_file)
 {
   StencilPattern *pattern = result->pattern;
   StencilPart *part = pattern->part;
@@ -385,6 +393,19 @@ result_to_json (JsonBuilder   *b,
   add_number (b, "corner_radius_mm", result->params.corner_radius_mm, 4);
   json_builder_set_member_name (b, "land_pattern_provisional");
   json_builder_add_boolean_value (b, pattern->provisional);
+  /* Whose pads these are: the family's estimate, or the user's own from a file. */
+  add_string (b, "land_pattern_source",
+              stencil_pattern_is_user (pattern) ? "user"
+              : pattern->provisional ? "family-estimate" : "family");
+  if (stencil_pattern_is_user (pattern))
+    {
+      add_string (b, "land_pattern_reference", pattern->source);
+      if (land_file != NULL)
+        {
+          g_autofree char *display = g_filename_display_name (land_file);
+          add_string (b, "land_pattern_file", display);
+        }
+    }
 
   json_builder_set_member_name (b, "dimensions");
   json_builder_begin_object (b);
@@ -476,6 +497,7 @@ status_words (StencilStatus status)
 
 static void
 print_result (StencilResult *result,
+              const char    *land_file,
               gboolean       list_pads)
 {
   StencilPattern *pattern = result->pattern;
@@ -493,6 +515,17 @@ print_result (StencilResult *result,
            result->params.grid_um, result->params.corner_radius_mm);
   if (pattern->provisional)
     g_print ("%s\n", stencil_provisional_notice ());
+  else if (stencil_pattern_is_user (pattern))
+    {
+      g_autofree char *land = stencil_pattern_describe_land (pattern, TRUE, 0);
+      g_autofree char *display = land_file != NULL ? g_filename_display_name (land_file) : NULL;
+
+      if (display != NULL)
+        /* TRANSLATORS: "Land pattern: user-defined (SOURCE), from FILE". */
+        g_print (_("Land pattern: %s, from %s\n"), land, display);
+      else
+        g_print (_("Land pattern: %s\n"), land);
+    }
   g_print ("\n");
 
   g_print ("%-10s %4s  %-13s  %-13s  %7s  %7s  %6s  %6s  %-8s  %s\n",
@@ -656,7 +689,21 @@ resolve_part_and_calculate (int                 argc,
   part = stencil_catalog_find_part (catalog, argv[1], &error);
   if (part == NULL)
     return report_error (error);
-  *out_result = calculate_part (catalog, part, &params, &error);
+  if (o->land_pattern != NULL)
+    {
+      g_autoptr(StencilPattern) pattern = NULL;
+
+      /* A file that cannot be used is an error (1), not a bad command line (2). */
+      pattern = stencil_land_file_load_pattern (part, o->land_pattern, &error);
+      if (pattern == NULL)
+        {
+          g_printerr ("stencilcalc-cli: %s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      *out_result = stencil_calculate (pattern, &params, &error);
+    }
+  else
+    *out_result = calculate_part (catalog, part, &params, &error);
   if (*out_result == NULL)
     return report_error (error);
 
@@ -701,11 +748,11 @@ command_calc (int    argc,
   if (o.json)
     {
       g_autoptr(JsonBuilder) b = json_builder_new ();
-      result_to_json (b, result);
+      result_to_json (b, result, o.land_pattern);
       print_json (b);
     }
   else
-    print_result (result, o.pads);
+    print_result (result, o.land_pattern, o.pads);
   return EXIT_SUCCESS;
 }
 
@@ -865,6 +912,7 @@ command_export (int    argc,
           g_printerr ("stencilcalc-cli: %s\n", _("this part has no mating part in the series"));
           return EXIT_FAILURE;
         }
+      /* The user's file is for PART only: the mate keeps its family's pattern. */
       mate_result = calculate_part (catalog, mate, &result->params, &error);
       if (mate_result == NULL)
         return report_error (error);
@@ -914,6 +962,57 @@ command_export (int    argc,
   return EXIT_SUCCESS;
 }
 
+static int
+command_land_pattern (int    argc,
+                      char **argv)
+{
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the file here (default “-”, standard output)"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    g_option_context_new (_("PART — write the part's land pattern as a file to edit"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StencilCatalog) catalog = NULL;
+  g_autoptr(StencilPart) part = NULL;
+  g_autoptr(StencilPattern) pattern = NULL;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+    _("Writes the land pattern the program uses for PART (the provisional project estimate) "
+      "as JSON. Replace every value by the manufacturer's current drawing, say which drawing "
+      "in \"source\", and give the file to “calc” or “export” with --land-pattern FILE, or "
+      "import it in the window.\n"
+      "Exit status: 0 success, 1 error (unknown part, cannot write), 2 bad command line."));
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error ("%s", error->message);
+  if (argc < 2)
+    return usage_error (_("land-pattern: which part? Give a part number such as AXK7L40223G "
+                          "(“stencilcalc-cli parts” lists them)"));
+  if (argc > 2)
+    {
+      g_autofree char *arg = quote_arg (argv[2]);
+      return usage_error (_("land-pattern: unexpected argument “%s”"), arg);
+    }
+  if (output == NULL)
+    output = g_strdup ("-");
+  if (!stencil_check_output (output, &error))
+    return report_error (error);
+
+  catalog = load_catalog (&error);
+  if (catalog == NULL)
+    return report_error (error);
+  part = stencil_catalog_find_part (catalog, argv[1], &error);
+  if (part == NULL)
+    return report_error (error);
+  pattern = stencil_pattern_new (part, NULL, &error);
+  if (pattern == NULL || !stencil_land_file_save (pattern, output, &error))
+    return report_error (error);
+  return EXIT_SUCCESS;
+}
+
 static void
 print_help (FILE *stream)
 {
@@ -921,12 +1020,13 @@ print_help (FILE *stream)
     _("Usage:\n"
       "  stencilcalc-cli parts [--json]\n"
       "  stencilcalc-cli calc PART --thickness UM [--strategy S] [--grid UM]\n"
-      "                       [--corner-radius MM] [--json] [--pads]\n"
+      "                       [--corner-radius MM] [--land-pattern FILE] [--json] [--pads]\n"
       "  stencilcalc-cli export PART --thickness UM [calc options]\n"
       "                       [--gerber FILE] [--at X,Y] [--rotate DEG] [--side top|bottom]\n"
       "                       [--array COLSxROWS --step DX,DY]\n"
       "                       [--pdf FILE] [--png FILE] [--svg FILE] [--paper a4|letter]\n"
       "                       [--landscape] [--dpi N] [--with-mate]\n"
+      "  stencilcalc-cli land-pattern PART [--output FILE]\n"
       "\n"
       "Solder-paste stencil apertures from the connector maker's recommended opening ratios,\n"
       "with the IPC-7525 area ratio and aspect ratio of every aperture.\n"
@@ -935,6 +1035,11 @@ print_help (FILE *stream)
       "  parts    list every known part (socket, header, standard and inspection variants)\n"
       "  calc     compute the apertures of one part for a stencil thickness\n"
       "  export   write the paste layer (Gerber X2) and dimensioned drawings (PDF, PNG, SVG)\n"
+      "  land-pattern  write the part's land pattern (the provisional estimate) as a JSON\n"
+      "           file to edit; give it back with --land-pattern FILE\n"
+      "\n"
+      "The F4 land pattern is this project's provisional estimate, not the manufacturer's\n"
+      "drawing: replace it with your own values through --land-pattern FILE.\n"
       "\n"
       "“stencilcalc-cli COMMAND --help” describes the options of a command.\n"
       "Exit status: 0 success, 1 error, 2 bad command line.\n"));
@@ -977,9 +1082,12 @@ main (int    argc,
     return command_calc (argc - 1, argv + 1);
   if (strcmp (command, "export") == 0)
     return command_export (argc - 1, argv + 1);
+  if (strcmp (command, "land-pattern") == 0)
+    return command_land_pattern (argc - 1, argv + 1);
 
   {
     g_autofree char *arg = quote_arg (command);
-    return usage_error (_("unknown command “%s” (parts, calc, export; see --help)"), arg);
+    return usage_error (_("unknown command “%s” (parts, calc, export, land-pattern; "
+                          "see --help)"), arg);
   }
 }

@@ -369,6 +369,12 @@ append_header_comments (GString                    *s,
                   "Do not reduce them again.");
   if (pattern->provisional)
     append_comment (s, STENCIL_PROVISIONAL_NOTICE_C);
+  else if (stencil_pattern_is_user (pattern))
+    {
+      /* The user replaced the estimate: say so, and whose values these are. */
+      g_autofree char *land = stencil_pattern_describe_land (pattern, FALSE, 200);
+      append_comment_printf (s, "Land pattern: %s", land);
+    }
   /* In the command line's own words, so the file says how to make it again. */
   append_comment_printf (s, "Placement: --at %s,%s --rotate %d --side %s --array %ux%u "
                          "--step %s,%s (mm; degrees counter-clockwise and x, y as seen from "

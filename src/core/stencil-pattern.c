@@ -26,6 +26,7 @@ pattern_clear (gpointer data)
 
   g_clear_pointer (&self->part, stencil_part_unref);
   g_clear_pointer (&self->pads, g_array_unref);
+  g_clear_pointer (&self->source, g_free);
 }
 
 static gboolean
@@ -92,10 +93,44 @@ add_pad (GArray         *pads,
   g_array_append_val (pads, pad);
 }
 
-StencilPattern *
-stencil_pattern_new (StencilPart           *part,
-                     const StencilLandSpec *spec,
-                     GError               **error)
+/* Pads that touch or overlap would be one land on the board. The terminal rows are checked in
+ * validate_spec (); here each soldering pad against every other pad. */
+static gboolean
+check_pads_apart (const StencilPattern *self,
+                  GError              **error)
+{
+  for (guint i = 0; i < self->pads->len; i++)
+    {
+      const StencilPad *a = &g_array_index (self->pads, StencilPad, i);
+
+      if (a->pad_class != STENCIL_PAD_CLASS_SOLDERING)
+        continue;
+      for (guint j = 0; j < self->pads->len; j++)
+        {
+          const StencilPad *b = &g_array_index (self->pads, StencilPad, j);
+          double gap_x, gap_y;
+
+          if (j == i || (b->pad_class == STENCIL_PAD_CLASS_SOLDERING && j < i))
+            continue;
+          gap_x = fabs (a->x_mm - b->x_mm) - (a->w_mm + b->w_mm) / 2;
+          gap_y = fabs (a->y_mm - b->y_mm) - (a->h_mm + b->h_mm) / 2;
+          if (gap_x <= 0 && gap_y <= 0)
+            {
+              g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                           _("The soldering pad %s touches pad %s: the pads would merge"),
+                           a->id, b->id);
+              return FALSE;
+            }
+        }
+    }
+  return TRUE;
+}
+
+static StencilPattern *
+pattern_new_full (StencilPart           *part,
+                  const StencilLandSpec *spec,
+                  const char            *source,
+                  GError               **error)
 {
   StencilPattern *self;
   StencilLandSpec family_spec;
@@ -120,7 +155,10 @@ stencil_pattern_new (StencilPart           *part,
   self->part = stencil_part_ref (part);
   self->spec = *spec;
   self->pitch_mm = pitch_mm;
-  self->provisional = spec->provisional;
+  /* The user's values are the user's, never the project's estimate. */
+  self->provisional = source == NULL && spec->provisional;
+  self->spec.provisional = self->provisional;
+  self->source = g_strdup (source);
   self->body_w_mm = spec->body_w_mm;
   self->body_h_mm = spec->body_h_mm;
 
@@ -159,7 +197,32 @@ stencil_pattern_new (StencilPart           *part,
   add_pad (self->pads, g_strdup ("S2"), STENCIL_PAD_CLASS_SOLDERING,
            spec->soldering_x_mm, spec->soldering_y_mm, spec->soldering_w_mm, spec->soldering_h_mm);
 
+  if (!check_pads_apart (self, error))
+    {
+      stencil_pattern_unref (self);
+      return NULL;
+    }
   return self;
+}
+
+StencilPattern *
+stencil_pattern_new (StencilPart           *part,
+                     const StencilLandSpec *spec,
+                     GError               **error)
+{
+  return pattern_new_full (part, spec, NULL, error);
+}
+
+StencilPattern *
+stencil_pattern_new_user (StencilPart           *part,
+                          const StencilLandSpec *spec,
+                          const char            *source,
+                          GError               **error)
+{
+  g_return_val_if_fail (part != NULL, NULL);
+  g_return_val_if_fail (spec != NULL, NULL);
+
+  return pattern_new_full (part, spec, source != NULL ? source : "", error);
 }
 
 StencilPattern *
@@ -213,4 +276,45 @@ const char *
 stencil_provisional_notice (void)
 {
   return _("Provisional land pattern: check against the manufacturer's current drawing");
+}
+
+gboolean
+stencil_pattern_is_user (const StencilPattern *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->source != NULL;
+}
+
+char *
+stencil_pattern_describe_land (const StencilPattern *self,
+                               gboolean              translated,
+                               guint                 max_source_chars)
+{
+  g_autofree char *source = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->source == NULL)
+    {
+      if (self->provisional)
+        return g_strdup (translated ? _("provisional (project estimate)")
+                                    : "provisional (project estimate)");
+      return g_strdup (translated ? _("as given") : "as given");
+    }
+
+  /* One line whatever the user typed. */
+  source = g_strstrip (g_strdup (self->source));
+  g_strdelimit (source, "\r\n\t", ' ');
+  if (max_source_chars > 0 && g_utf8_strlen (source, -1) > (glong) max_source_chars)
+    {
+      g_autofree char *cut = g_utf8_substring (source, 0, max_source_chars - 1);
+      g_free (source);
+      source = g_strconcat (cut, "…", NULL);
+    }
+  if (*source == '\0')
+    return g_strdup (translated ? _("user-defined (no source given)")
+                                : "user-defined (no source given)");
+  /* TRANSLATORS: the user's own land pattern and where its values come from. */
+  return translated ? g_strdup_printf (_("user-defined (%s)"), source)
+                    : g_strdup_printf ("user-defined (%s)", source);
 }

@@ -25,6 +25,9 @@ typedef struct
   double          body_h_mm;
   double          pitch_mm;
   gboolean        provisional;
+  /* NULL for the family's land pattern; for the user's own pattern the source the user gave
+   * (e.g. "Panasonic drawing rev. 2024-03"), possibly "". */
+  char           *source;
 } StencilPattern;
 
 #define STENCIL_TYPE_PATTERN (stencil_pattern_get_type ())
@@ -33,6 +36,12 @@ GType           stencil_pattern_get_type   (void) G_GNUC_CONST;
 /* spec NULL: the family's land pattern for this part. */
 StencilPattern *stencil_pattern_new        (StencilPart           *part,
                                             const StencilLandSpec *spec,
+                                            GError               **error);
+/* The user's own land pattern: never provisional; source says where its values come from
+ * (NULL is taken as ""). The same checks as stencil_pattern_new (). */
+StencilPattern *stencil_pattern_new_user   (StencilPart           *part,
+                                            const StencilLandSpec *spec,
+                                            const char            *source,
                                             GError               **error);
 StencilPattern *stencil_pattern_ref        (StencilPattern *self);
 void            stencil_pattern_unref      (StencilPattern *self);
@@ -51,5 +60,14 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (StencilPattern, stencil_pattern_unref)
 #define STENCIL_PROVISIONAL_NOTICE_C \
   "Provisional land pattern: check against the manufacturer's current drawing"
 const char     *stencil_provisional_notice (void);   /* translated */
+
+/* Whether this is the user's own land pattern (source != NULL). */
+gboolean        stencil_pattern_is_user    (const StencilPattern *self);
+/* What the land pattern is, for title blocks and reports: "provisional (project estimate)",
+ * "user-defined (SOURCE)" or "as given"; translated or in the C locale (for Gerber comments).
+ * max_source_chars > 0 shortens a long source with "…". */
+char           *stencil_pattern_describe_land (const StencilPattern *self,
+                                               gboolean              translated,
+                                               guint                 max_source_chars);
 
 G_END_DECLS

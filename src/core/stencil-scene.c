@@ -1695,9 +1695,9 @@ add_title_block (StencilScene  *scene,
   row2[3] = (Cell) { _("Corner radius"), g_strdup_printf ("%s mm", radius), FALSE };
   row2[4] = (Cell) { _("Ratio regime"), g_string_free (regime, FALSE), FALSE };
 
-  row3[0] = (Cell) { _("Land pattern"),
-                     g_strdup (pattern->provisional ? _("provisional (project estimate)")
-                                                    : _("as given")), FALSE };
+  /* The whole source is in the notices above; here it must not squeeze the other cells. */
+  row3[0] = (Cell) { _("Land pattern"), stencil_pattern_describe_land (pattern, TRUE, 28),
+                     FALSE };
   row3[1] = (Cell) { _("Date"), g_date_time_format (date, "%Y-%m-%d"), FALSE };
   row3[2] = (Cell) { _("Software"), g_strdup_printf ("%s %s", PACKAGE_NAME, PACKAGE_VERSION),
                      FALSE };
@@ -1954,6 +1954,16 @@ add_notices (StencilScene  *scene,
       y += 4.2;
       add_text_fit (scene, STENCIL_STYLE_NOTICE, x0, y, STENCIL_ANCHOR_LEFT, x1 - x0, 3.0, TRUE,
                     stencil_provisional_notice ());
+    }
+  else if (stencil_pattern_is_user (result->pattern))
+    {
+      g_autofree char *land = stencil_pattern_describe_land (result->pattern, TRUE, 160);
+      /* TRANSLATORS: %s is e.g. "user-defined (Panasonic drawing rev. 2024-03)". */
+      g_autofree char *line = g_strdup_printf (_("Land pattern: %s"), land);
+
+      y += 4.2;
+      add_text_fit (scene, STENCIL_STYLE_TEXT, x0, y, STENCIL_ANCHOR_LEFT, x1 - x0, 3.0, TRUE,
+                    line);
     }
   for (guint i = 0, shown = 0; result->warnings != NULL && i < result->warnings->len && shown < 4;
        i++)

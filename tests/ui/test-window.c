@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "stencil-canvas-private.h"
+#include "stencil-land-file.h"
 #include "stencil-results-panel-private.h"
 #include "stencil-window-private.h"
 
@@ -602,6 +603,244 @@ test_window_finalize (void)
   g_assert_null (design);
 }
 
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static const char user_source[] = "Panasonic drawing rev. 2024-03";
+
+/* The land pattern edited through the dialog's own widgets: checked as it changes, applied,
+ * saved under XDG_DATA_HOME, read back for the next window, and reset to the estimate. */
+static void
+test_window_land_pattern (void)
+{
+  StencilWindow *win = create_window ();
+  StencilDesign *design = stencil_window_get_design (win);
+  StencilCanvas *canvas = stencil_window_get_canvas (win);
+  StencilLandDialog *dialog;
+  gpointer weak_dialog;
+  GtkSpinButton *spin;
+  g_autofree char *path = stencil_land_file_user_path ("AXK7L40223G");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StencilPattern) saved = NULL;
+  StencilResult *result;
+  const char *notice;
+
+  /* Tests run with their own XDG_DATA_HOME (see main ()). */
+  g_assert_true (g_str_has_prefix (path, g_get_user_data_dir ()));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  gtk_window_present (GTK_WINDOW (win));
+  wait_for (is_allocated, canvas);
+  g_assert_cmpstr (stencil_design_get_part_number (design), ==, "AXK7L40223G");
+  g_assert_null (stencil_design_get_land_source (design));
+  g_assert_true (gtk_widget_get_visible (stencil_window_get_notice_bar (win)));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (stencil_window_get_notice_label (win)),
+                                   "Provisional land pattern"));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (
+                     stencil_window_get_land_row (win))), ==, "Provisional estimate");
+
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.edit-land-pattern", NULL);
+  dialog = stencil_window_open_land_dialog (win);   /* the one the action opened */
+  g_assert_nonnull (dialog);
+  weak_dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak_dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_false (gtk_widget_get_sensitive (stencil_land_dialog_get_reset_button (dialog)));
+
+  /* Every value of the spec is there, with the estimate's numbers. */
+  g_assert_cmpfloat (gtk_spin_button_get_value (stencil_land_dialog_get_spin (dialog,
+                     "terminal.w_mm")), ==, 0.23);
+  g_assert_cmpfloat (gtk_spin_button_get_value (stencil_land_dialog_get_spin (dialog,
+                     "terminal.row_y_mm")), ==, 1.85);
+  g_assert_cmpfloat (gtk_spin_button_get_value (stencil_land_dialog_get_spin (dialog,
+                     "soldering.x_mm")), ==, 4.5);
+  g_assert_cmpfloat (gtk_spin_button_get_value (stencil_land_dialog_get_spin (dialog,
+                     "body.w_mm")), ==, 10.4);
+  g_assert_nonnull (stencil_land_dialog_get_spin (dialog, "terminal.h_mm"));
+  g_assert_nonnull (stencil_land_dialog_get_spin (dialog, "soldering.w_mm"));
+  g_assert_nonnull (stencil_land_dialog_get_spin (dialog, "soldering.h_mm"));
+  g_assert_nonnull (stencil_land_dialog_get_spin (dialog, "soldering.y_mm"));
+  g_assert_nonnull (stencil_land_dialog_get_spin (dialog, "body.h_mm"));
+  g_assert_null (stencil_land_dialog_get_message (dialog));
+
+  /* A width the engine refuses: its message, and no Apply. */
+  spin = stencil_land_dialog_get_spin (dialog, "terminal.w_mm");
+  gtk_spin_button_set_value (spin, 0.45);
+  g_assert_nonnull (stencil_land_dialog_get_message (dialog));
+  g_assert_nonnull (strstr (stencil_land_dialog_get_message (dialog),
+                            "must be smaller than the pitch"));
+  g_assert_false (gtk_widget_get_sensitive (stencil_land_dialog_get_apply_button (dialog)));
+  /* Soldering pads pushed onto the rows: refused as well. */
+  gtk_spin_button_set_value (spin, 0.3);
+  gtk_spin_button_set_value (stencil_land_dialog_get_spin (dialog, "soldering.x_mm"), 3.8);
+  gtk_spin_button_set_value (stencil_land_dialog_get_spin (dialog, "soldering.y_mm"), 1.85);
+  g_assert_nonnull (strstr (stencil_land_dialog_get_message (dialog), "touches pad"));
+  gtk_spin_button_set_value (stencil_land_dialog_get_spin (dialog, "soldering.x_mm"), 4.5);
+  gtk_spin_button_set_value (stencil_land_dialog_get_spin (dialog, "soldering.y_mm"), 0);
+  gtk_spin_button_set_value (stencil_land_dialog_get_spin (dialog, "terminal.h_mm"), 0.8);
+  g_assert_null (stencil_land_dialog_get_message (dialog));
+  g_assert_true (gtk_widget_get_sensitive (stencil_land_dialog_get_apply_button (dialog)));
+  gtk_editable_set_text (GTK_EDITABLE (stencil_land_dialog_get_source_row (dialog)), user_source);
+  /* Nothing changes before Apply. */
+  g_assert_null (stencil_design_get_land_source (design));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_signal_emit_by_name (stencil_land_dialog_get_apply_button (dialog), "clicked");
+  wait_for (is_null, &weak_dialog);
+
+  /* The window shows the engine's result for the user's pads. */
+  g_assert_cmpstr (stencil_design_get_land_source (design), ==, user_source);
+  result = stencil_design_get_result (design);
+  g_assert_nonnull (result);
+  g_assert_false (result->pattern->provisional);
+  g_assert_cmpfloat (stencil_pattern_get_pad (result->pattern, 0)->w_mm, ==, 0.3);
+  g_assert_cmpfloat (stencil_pattern_get_pad (result->pattern, 0)->h_mm, ==, 0.8);
+  g_assert_cmpfloat (result->classes[0].pad_w_mm, ==, 0.3);
+  {
+    g_autoptr(StencilPattern) pattern = NULL;
+    g_autoptr(StencilResult) expected = NULL;
+    StencilLandSpec spec = result->pattern->spec;
+    StencilCalcParams params = result->params;
+
+    pattern = stencil_pattern_new_user (result->pattern->part, &spec, user_source, &error);
+    g_assert_no_error (error);
+    expected = stencil_calculate (pattern, &params, &error);
+    g_assert_no_error (error);
+    g_assert_cmpfloat (result->classes[0].aperture.h_mm, ==, expected->classes[0].aperture.h_mm);
+    g_assert_cmpfloat (result->classes[0].aperture.h_mm, <, 0.8);
+  }
+  g_assert_true (gtk_widget_get_visible (stencil_window_get_notice_bar (win)));
+  notice = gtk_label_get_text (stencil_window_get_notice_label (win));
+  g_assert_cmpstr (notice, ==, "User land pattern: Panasonic drawing rev. 2024-03");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (
+                     stencil_window_get_land_row (win))), ==, "Your own pattern");
+  g_assert_cmpstr (adw_action_row_get_subtitle (stencil_window_get_land_row (win)), ==,
+                   user_source);
+
+  /* Saved through the engine's writer, and read back by its reader. */
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  saved = stencil_land_file_load_pattern (result->pattern->part, path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (saved->source, ==, user_source);
+  g_assert_cmpfloat (saved->spec.terminal_w_mm, ==, 0.3);
+  g_assert_cmpfloat (saved->spec.terminal_h_mm, ==, 0.8);
+
+  /* Exported Gerber says whose pattern it is. */
+  {
+    g_autofree char *gbr = g_build_filename (g_get_user_data_dir (), "user.gbr", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (gbr);
+    g_autofree char *text = NULL;
+
+    g_assert_true (stencil_window_export_to_file (win, STENCIL_EXPORT_GERBER, file, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (gbr, &text, NULL, NULL));
+    g_assert_nonnull (strstr (text, "G04 Land pattern: user-defined (Panasonic drawing rev. "
+                                    "2024-03)*"));
+    g_assert_null (strstr (text, "Provisional"));
+    g_unlink (gbr);
+  }
+  destroy_window (win);
+
+  /* A new window with the same part uses the saved pattern; another part has the estimate,
+   * and back again the user's. */
+  win = create_window ();
+  design = stencil_window_get_design (win);
+  g_assert_cmpstr (stencil_design_get_land_source (design), ==, user_source);
+  g_assert_cmpfloat (stencil_design_get_result (design)->classes[0].pad_w_mm, ==, 0.3);
+  g_assert_true (stencil_design_set_part_number (design, "AXK8L40124BG", &error));
+  g_assert_null (stencil_design_get_land_source (design));
+  g_assert_true (stencil_design_get_result (design)->pattern->provisional);
+  g_assert_true (stencil_design_set_part_number (design, "AXK7L40223G", &error));
+  g_assert_cmpstr (stencil_design_get_land_source (design), ==, user_source);
+
+  /* Reset to estimate through the dialog: the provisional notice is back, the file gone. */
+  gtk_window_present (GTK_WINDOW (win));
+  dialog = stencil_window_open_land_dialog (win);
+  weak_dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak_dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (stencil_land_dialog_get_source_row (
+                     dialog))), ==, user_source);
+  g_assert_cmpfloat (gtk_spin_button_get_value (stencil_land_dialog_get_spin (dialog,
+                     "terminal.w_mm")), ==, 0.3);
+  g_assert_true (gtk_widget_get_sensitive (stencil_land_dialog_get_reset_button (dialog)));
+  g_signal_emit_by_name (stencil_land_dialog_get_reset_button (dialog), "clicked");
+  wait_for (is_null, &weak_dialog);
+  g_assert_null (stencil_design_get_land_source (design));
+  g_assert_true (stencil_design_get_result (design)->pattern->provisional);
+  g_assert_cmpfloat (stencil_design_get_result (design)->classes[0].pad_w_mm, ==, 0.23);
+  g_assert_true (gtk_widget_get_visible (stencil_window_get_notice_bar (win)));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (stencil_window_get_notice_label (win)),
+                                   "Provisional land pattern"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  destroy_window (win);
+}
+
+/* Import and export of land pattern files (what the file chooser hands over), and a saved
+ * file that has gone bad. */
+static void
+test_window_land_files (void)
+{
+  StencilWindow *win = create_window ();
+  StencilDesign *design = stencil_window_get_design (win);
+  g_autofree char *dir = g_dir_make_tmp ("stencilcalc-land-XXXXXX", NULL);
+  g_autofree char *exported = g_build_filename (dir, "estimate.json", NULL);
+  g_autofree char *edited = g_build_filename (dir, "edited.json", NULL);
+  g_autofree char *path = stencil_land_file_user_path ("AXK7L40223G");
+  g_autoptr(GFile) exported_file = g_file_new_for_path (exported);
+  g_autoptr(GFile) edited_file = g_file_new_for_path (edited);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GString) changed = NULL;
+
+  g_assert_true (stencil_design_export_land (design, exported_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (exported, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "\"source\": \"\""));
+  g_assert_nonnull (strstr (text, "provisional estimate"));
+
+  changed = g_string_new (text);
+  g_string_replace (changed, "\"source\": \"\"", "\"source\": \"drawing B\"", 1);
+  g_string_replace (changed, "\"w_mm\": 0.23", "\"w_mm\": 0.2", 1);
+  g_assert_true (g_file_set_contents (edited, changed->str, -1, NULL));
+
+  /* A file for another part is refused and nothing changes. */
+  g_assert_true (stencil_design_set_part_number (design, "AXK8L40124BG", &error));
+  g_assert_false (stencil_design_import_land (design, edited_file, &error));
+  g_assert_nonnull (strstr (error->message, "edited.json: this land pattern is for part "
+                                            "AXK7L40223G, not AXK8L40124BG"));
+  g_clear_error (&error);
+  g_assert_null (stencil_design_get_land_source (design));
+
+  g_assert_true (stencil_design_set_part_number (design, "AXK7L40223G", &error));
+  g_assert_true (stencil_design_import_land (design, edited_file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (stencil_design_get_land_source (design), ==, "drawing B");
+  g_assert_cmpfloat (stencil_design_get_result (design)->classes[0].pad_w_mm, ==, 0.2);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  destroy_window (win);
+
+  /* The saved file broken by hand: the estimate, and a toast that says why. */
+  g_assert_true (g_file_set_contents (path, "{ \"format\": 1, \"part\": \"AXK7L40223G\" }", -1,
+                                      &error));
+  win = create_window ();
+  design = stencil_window_get_design (win);
+  g_assert_null (stencil_design_get_land_source (design));
+  g_assert_true (stencil_design_get_result (design)->pattern->provisional);
+  g_assert_nonnull (stencil_design_get_land_error (design));
+  g_assert_nonnull (strstr (stencil_window_get_last_toast (win), "AXK7L40223G.json"));
+  g_assert_nonnull (strstr (stencil_window_get_last_toast (win), "“terminal” is missing"));
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.reset-land-pattern", NULL);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  destroy_window (win);
+
+  g_unlink (exported);
+  g_unlink (edited);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -609,6 +848,14 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
+  /* The user's land patterns go to XDG_DATA_HOME: a folder of this run's own, so that no
+   * test reads the real user's files or leaves any behind. */
+  {
+    g_autofree char *data_home = g_dir_make_tmp ("stencilcalc-ui-data-XXXXXX", &error);
+
+    g_assert_no_error (error);
+    g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  }
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -625,8 +872,19 @@ main (int   argc,
   g_test_add_func ("/window/catalog-warning", test_window_catalog_warning);
   g_test_add_func ("/window/settings", test_window_settings);
   g_test_add_func ("/window/finalize", test_window_finalize);
+  g_test_add_func ("/window/land-pattern", test_window_land_pattern);
+  g_test_add_func ("/window/land-files", test_window_land_files);
 
   status = g_test_run ();
   g_clear_object (&catalog);
+  {
+    g_autofree char *lands = g_build_filename (g_get_user_data_dir (), "stencilcalc",
+                                               "land-patterns", NULL);
+    g_autofree char *app = g_path_get_dirname (lands);
+
+    g_rmdir (lands);
+    g_rmdir (app);
+    g_rmdir (g_get_user_data_dir ());
+  }
   return status;
 }

@@ -1,0 +1,377 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stencilcalc"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "stencil-land-dialog.h"
+#include "stencil-pattern.h"
+
+enum { GROUP_TERMINAL, GROUP_SOLDERING, GROUP_BODY };
+
+/* One value of the StencilLandSpec; member is its name in the land pattern file. */
+typedef struct
+{
+  const char *member;
+  int         group;
+  const char *title;
+  const char *subtitle;
+  double      lower;
+  double      upper;
+  gsize       offset;
+} LandField;
+
+/* The limits are the land pattern file's (stencil-land-file.c); the engine checks the rest. */
+static const LandField fields[] = {
+  { "terminal.w_mm", GROUP_TERMINAL, N_("Width"), N_("Along the row (x)"), 0.001, 100,
+    G_STRUCT_OFFSET (StencilLandSpec, terminal_w_mm) },
+  { "terminal.h_mm", GROUP_TERMINAL, N_("Length"), N_("Across the row (y)"), 0.001, 100,
+    G_STRUCT_OFFSET (StencilLandSpec, terminal_h_mm) },
+  { "terminal.row_y_mm", GROUP_TERMINAL, N_("Row position"),
+    N_("Pad centres of the two rows at y = ± this"), 0, 100,
+    G_STRUCT_OFFSET (StencilLandSpec, row_y_mm) },
+  { "soldering.w_mm", GROUP_SOLDERING, N_("Width"), N_("Along x"), 0.001, 100,
+    G_STRUCT_OFFSET (StencilLandSpec, soldering_w_mm) },
+  { "soldering.h_mm", GROUP_SOLDERING, N_("Length"), N_("Along y"), 0.001, 100,
+    G_STRUCT_OFFSET (StencilLandSpec, soldering_h_mm) },
+  { "soldering.x_mm", GROUP_SOLDERING, N_("Position x"), N_("Pad centres at x = ± this"),
+    -100, 100, G_STRUCT_OFFSET (StencilLandSpec, soldering_x_mm) },
+  { "soldering.y_mm", GROUP_SOLDERING, N_("Position y"), N_("Pad centres at this y"),
+    -100, 100, G_STRUCT_OFFSET (StencilLandSpec, soldering_y_mm) },
+  { "body.w_mm", GROUP_BODY, N_("Length"), N_("Along the rows (x)"), 0.001, 100,
+    G_STRUCT_OFFSET (StencilLandSpec, body_w_mm) },
+  { "body.h_mm", GROUP_BODY, N_("Width"), N_("Across the rows (y)"), 0.001, 100,
+    G_STRUCT_OFFSET (StencilLandSpec, body_h_mm) },
+};
+
+struct _StencilLandDialog
+{
+  AdwWindow          parent_instance;
+
+  StencilDesign     *design;
+  StencilPart       *part;
+  StencilPattern    *estimate;          /* the family's pattern of part */
+  GtkSpinButton     *spins[G_N_ELEMENTS (fields)];
+  char              *message;           /* the engine's refusal, NULL when accepted */
+  gboolean           loading;
+
+  /* template children */
+  AdwWindowTitle    *window_title;
+  GtkWidget         *apply_button;
+  GtkWidget         *reset_button;
+  GtkRevealer       *message_revealer;
+  GtkWidget         *message_box;
+  GtkImage          *message_icon;
+  GtkLabel          *message_label;
+  AdwEntryRow       *source_row;
+  AdwPreferencesGroup *terminal_group;
+  AdwPreferencesGroup *soldering_group;
+  AdwPreferencesGroup *body_group;
+};
+
+G_DEFINE_FINAL_TYPE (StencilLandDialog, stencil_land_dialog, ADW_TYPE_WINDOW)
+
+static void
+read_spec (StencilLandDialog *self,
+           StencilLandSpec   *spec)
+{
+  memset (spec, 0, sizeof *spec);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    G_STRUCT_MEMBER (double, spec, fields[i].offset) = gtk_spin_button_get_value (self->spins[i]);
+  spec->provisional = FALSE;
+}
+
+static gboolean
+spec_equals (const StencilLandSpec *a,
+             const StencilLandSpec *b)
+{
+  /* The spin buttons hold 3 decimals. */
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (fabs (G_STRUCT_MEMBER (double, a, fields[i].offset) -
+              G_STRUCT_MEMBER (double, b, fields[i].offset)) > 0.0005)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+show_message (StencilLandDialog *self,
+              const char        *text,
+              gboolean           is_error)
+{
+  gtk_revealer_set_reveal_child (self->message_revealer, text != NULL);
+  if (text == NULL)
+    return;
+  gtk_label_set_text (self->message_label, text);
+  gtk_image_set_from_icon_name (self->message_icon,
+                                is_error ? "dialog-error-symbolic" : "dialog-warning-symbolic");
+  if (is_error)
+    {
+      gtk_widget_remove_css_class (self->message_box, "warning-box");
+      gtk_widget_add_css_class (self->message_box, "error-box");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (self->message_box, "error-box");
+      gtk_widget_add_css_class (self->message_box, "warning-box");
+    }
+}
+
+/* Asks the engine whether the values make a land pattern, as they change. */
+static void
+validate (StencilLandDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StencilPattern) pattern = NULL;
+  StencilLandSpec spec;
+  const char *source;
+  g_autofree char *stripped = NULL;
+
+  if (self->loading)
+    return;
+
+  read_spec (self, &spec);
+  source = gtk_editable_get_text (GTK_EDITABLE (self->source_row));
+  stripped = g_strstrip (g_strdup (source));
+  pattern = stencil_pattern_new_user (self->part, &spec, source, &error);
+
+  g_clear_pointer (&self->message, g_free);
+  if (pattern == NULL)
+    {
+      self->message = g_strdup (error->message);
+      show_message (self, self->message, TRUE);
+    }
+  else if (self->estimate != NULL && spec_equals (&spec, &self->estimate->spec))
+    show_message (self, _("These are still the project’s provisional estimate. Replace them "
+                          "with the values of the manufacturer’s drawing."), FALSE);
+  else if (*stripped == '\0')
+    show_message (self, _("Say where the values come from, for example the drawing and its "
+                          "revision: every export will name it."), FALSE);
+  else
+    show_message (self, NULL, FALSE);
+  gtk_widget_set_sensitive (self->apply_button, pattern != NULL);
+}
+
+static void
+value_changed_cb (GtkSpinButton     *spin,
+                  StencilLandDialog *self)
+{
+  validate (self);
+}
+
+static void
+source_changed_cb (GtkEditable       *editable,
+                   StencilLandDialog *self)
+{
+  validate (self);
+}
+
+static void
+apply_clicked_cb (GtkButton         *button,
+                  StencilLandDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  StencilLandSpec spec;
+
+  /* A number still being typed counts. */
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    gtk_spin_button_update (self->spins[i]);
+  validate (self);
+  if (self->message != NULL)
+    return;
+
+  read_spec (self, &spec);
+  if (!stencil_design_set_user_land (self->design, &spec,
+                                     gtk_editable_get_text (GTK_EDITABLE (self->source_row)),
+                                     &error))
+    {
+      self->message = g_strdup (error->message);
+      show_message (self, self->message, TRUE);
+      return;
+    }
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+reset_clicked_cb (GtkButton         *button,
+                  StencilLandDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!stencil_design_reset_land (self->design, &error))
+    {
+      g_clear_pointer (&self->message, g_free);
+      self->message = g_strdup (error->message);
+      show_message (self, self->message, TRUE);
+      return;
+    }
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+add_rows (StencilLandDialog *self)
+{
+  AdwPreferencesGroup *groups[] = { self->terminal_group, self->soldering_group,
+                                    self->body_group };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      const LandField *f = &fields[i];
+      GtkWidget *row = adw_action_row_new ();
+      GtkAdjustment *adjustment = gtk_adjustment_new (0, f->lower, f->upper, 0.005, 0.1, 0);
+      GtkWidget *spin = gtk_spin_button_new (adjustment, 0.005, 3);
+      g_autofree char *label = g_strdup_printf (_("%s in millimetres"), _(f->title));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(f->title));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(f->subtitle));
+      gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+      gtk_editable_set_width_chars (GTK_EDITABLE (spin), 7);
+      gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+      gtk_widget_set_name (spin, f->member);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+      adw_preferences_group_add (groups[f->group], row);
+      self->spins[i] = GTK_SPIN_BUTTON (spin);
+      g_signal_connect_object (spin, "value-changed", G_CALLBACK (value_changed_cb), self, 0);
+    }
+}
+
+static void
+load_values (StencilLandDialog *self)
+{
+  StencilPattern *pattern = stencil_design_get_pattern (self->design);
+  const StencilLandSpec *spec = pattern != NULL ? &pattern->spec
+                                : self->estimate != NULL ? &self->estimate->spec : NULL;
+
+  self->loading = TRUE;
+  for (guint i = 0; spec != NULL && i < G_N_ELEMENTS (fields); i++)
+    gtk_spin_button_set_value (self->spins[i], G_STRUCT_MEMBER (double, spec, fields[i].offset));
+  gtk_editable_set_text (GTK_EDITABLE (self->source_row),
+                         pattern != NULL && pattern->source != NULL ? pattern->source : "");
+  self->loading = FALSE;
+  validate (self);
+}
+
+static void
+stencil_land_dialog_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), STENCIL_TYPE_LAND_DIALOG);
+
+  G_OBJECT_CLASS (stencil_land_dialog_parent_class)->dispose (object);
+}
+
+static void
+stencil_land_dialog_finalize (GObject *object)
+{
+  StencilLandDialog *self = STENCIL_LAND_DIALOG (object);
+
+  g_clear_object (&self->design);
+  g_clear_pointer (&self->part, stencil_part_unref);
+  g_clear_pointer (&self->estimate, stencil_pattern_unref);
+  g_clear_pointer (&self->message, g_free);
+
+  G_OBJECT_CLASS (stencil_land_dialog_parent_class)->finalize (object);
+}
+
+static void
+stencil_land_dialog_class_init (StencilLandDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stencil_land_dialog_dispose;
+  object_class->finalize = stencil_land_dialog_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+    "/io/github/stencilcalc/StencilCalc/ui/stencil-land-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, StencilLandDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, StencilLandDialog, apply_button);
+  gtk_widget_class_bind_template_child (widget_class, StencilLandDialog, reset_button);
+  gtk_widget_class_bind_template_child (widget_class, StencilLandDialog, message_revealer);
+  gtk_widget_class_bind_template_child (widget_class, StencilLandDialog, message_box);
+  gtk_widget_class_bind_template_child (widget_class, StencilLandDialog, message_icon);
+  gtk_widget_class_bind_template_child (widget_class, StencilLandDialog, message_label);
+  gtk_widget_class_bind_template_child (widget_class, StencilLandDialog, source_row);
+  gtk_widget_class_bind_template_child (widget_class, StencilLandDialog, terminal_group);
+  gtk_widget_class_bind_template_child (widget_class, StencilLandDialog, soldering_group);
+  gtk_widget_class_bind_template_child (widget_class, StencilLandDialog, body_group);
+  gtk_widget_class_bind_template_callback (widget_class, apply_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, reset_clicked_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+stencil_land_dialog_init (StencilLandDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  add_rows (self);
+  g_signal_connect_object (self->source_row, "changed", G_CALLBACK (source_changed_cb), self, 0);
+}
+
+StencilLandDialog *
+stencil_land_dialog_new (GtkWindow     *parent,
+                         StencilDesign *design)
+{
+  StencilLandDialog *self;
+  StencilPart *part;
+
+  g_return_val_if_fail (STENCIL_IS_DESIGN (design), NULL);
+
+  self = g_object_new (STENCIL_TYPE_LAND_DIALOG,
+                       "transient-for", parent,
+                       NULL);
+  self->design = g_object_ref (design);
+  part = stencil_design_get_part (design);
+  self->part = part != NULL ? stencil_part_ref (part) : NULL;
+  self->estimate = stencil_design_dup_family_pattern (design, NULL);
+  adw_window_title_set_subtitle (self->window_title, part != NULL ? part->part_number : NULL);
+  gtk_widget_set_sensitive (self->reset_button,
+                            stencil_design_get_land_source (design) != NULL);
+  load_values (self);
+  return self;
+}
+
+GtkSpinButton *
+stencil_land_dialog_get_spin (StencilLandDialog *self,
+                              const char        *member)
+{
+  g_return_val_if_fail (STENCIL_IS_LAND_DIALOG (self), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (g_strcmp0 (fields[i].member, member) == 0)
+      return self->spins[i];
+  return NULL;
+}
+
+AdwEntryRow *
+stencil_land_dialog_get_source_row (StencilLandDialog *self)
+{
+  g_return_val_if_fail (STENCIL_IS_LAND_DIALOG (self), NULL);
+  return self->source_row;
+}
+
+GtkWidget *
+stencil_land_dialog_get_apply_button (StencilLandDialog *self)
+{
+  g_return_val_if_fail (STENCIL_IS_LAND_DIALOG (self), NULL);
+  return self->apply_button;
+}
+
+GtkWidget *
+stencil_land_dialog_get_reset_button (StencilLandDialog *self)
+{
+  g_return_val_if_fail (STENCIL_IS_LAND_DIALOG (self), NULL);
+  return self->reset_button;
+}
+
+const char *
+stencil_land_dialog_get_message (StencilLandDialog *self)
+{
+  g_return_val_if_fail (STENCIL_IS_LAND_DIALOG (self), NULL);
+  return self->message;
+}

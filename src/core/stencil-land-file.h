@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "stencil-pattern.h"
+
+G_BEGIN_DECLS
+
+/* The user's own land pattern for one part, as a JSON file:
+ *
+ *   { "format": 1, "part": "AXK7L40223G", "source": "Panasonic drawing rev. 2024-03",
+ *     "terminal":  { "w_mm": 0.23, "h_mm": 0.9, "row_y_mm": 1.85 },
+ *     "soldering": { "w_mm": 0.5, "h_mm": 2, "x_mm": 8.5, "y_mm": 0 },
+ *     "body":      { "w_mm": 18.4, "h_mm": 4.1 } }
+ *
+ * Members whose names start with "_" are comments; any other unknown member is an error, so
+ * that a misspelt name is never silently replaced by nothing. */
+#define STENCIL_LAND_FILE_FORMAT 1
+
+typedef struct
+{
+  char           *part_number;  /* as written in the file */
+  char           *source;       /* never NULL, may be "" */
+  StencilLandSpec spec;         /* provisional is FALSE */
+} StencilLandFile;
+
+void             stencil_land_file_free          (StencilLandFile *self);
+
+/* Reads and checks every member (present, a finite number, in range); origin names the file in
+ * messages ("FILE: soldering.w_mm: …"). Whether the pads fit together depends on the part: see
+ * stencil_land_file_make_pattern (). */
+StencilLandFile *stencil_land_file_parse         (const char  *data,
+                                                  gssize       length,
+                                                  const char  *origin,
+                                                  GError     **error);
+StencilLandFile *stencil_land_file_load          (const char  *path,
+                                                  GError     **error);
+/* The user's pattern for part: the file must be for that part (case-insensitive part number),
+ * and its pads must not merge (stencil_pattern_new_user ()). */
+StencilPattern  *stencil_land_file_make_pattern  (const StencilLandFile *self,
+                                                  StencilPart           *part,
+                                                  const char            *origin,
+                                                  GError               **error);
+/* stencil_land_file_load () and stencil_land_file_make_pattern () in one. */
+StencilPattern  *stencil_land_file_load_pattern  (StencilPart *part,
+                                                  const char  *path,
+                                                  GError     **error);
+
+/* The file for a pattern, UTF-8 JSON, numbers in the C locale. The family's (provisional)
+ * pattern is written as a starting point: "source" empty and a "_comment" saying that the
+ * values are the project's estimate, to be replaced by the manufacturer's drawing. */
+GBytes          *stencil_land_file_generate      (const StencilPattern *pattern);
+/* Writes stencil_land_file_generate () atomically ("-" = standard output). */
+gboolean         stencil_land_file_save          (const StencilPattern *pattern,
+                                                  const char           *path,
+                                                  GError              **error);
+
+/* Where the window keeps the user's pattern of a part:
+ * $XDG_DATA_HOME/stencilcalc/land-patterns/PART.json (part number in upper case). */
+char            *stencil_land_file_user_path     (const char *part_number);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StencilLandFile, stencil_land_file_free)
+
+G_END_DECLS
