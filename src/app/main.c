@@ -13,9 +13,11 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(StencilApplication) app = NULL;
+  /* Tests and screenshots run from the build tree point this at its po/ output. */
+  const char *localedir = g_getenv ("STENCILCALC_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -187,7 +187,8 @@ render_pdf (StencilResult * const       *results,
   if (state.error == NULL && !stencil_render_pdf_load_fonts (pdf, &regular, &bold, error))
     goto out;
 
-  title = g_strdup_printf ("Stencil drawing %s", results[0]->pattern->part->part_number);
+  /* TRANSLATORS: the PDF document title; %s is the part number. */
+  title = g_strdup_printf (_("Stencil drawing %s"), results[0]->pattern->part->part_number);
   HPDF_SetInfoAttr (pdf, HPDF_INFO_TITLE, title);
   HPDF_SetInfoAttr (pdf, HPDF_INFO_CREATOR, PACKAGE_NAME " " PACKAGE_VERSION);
   HPDF_SetInfoDateAttr (pdf, HPDF_INFO_CREATION_DATE, pdf_date (date));

@@ -474,9 +474,11 @@ parse_family (StencilFamily *self,
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
         return fail (error, _("family: “contacts” must hold whole numbers"));
       n = json_node_get_int (node);
-      /* Two rows of n/2 contacts: an even count from 2 to 400. */
+      /* Two rows of n/2 contacts: an even count from 2 to 400. %lld, not G_GINT64_FORMAT:
+       * xgettext cannot expand a macro inside a msgid. */
       if (n < 2 || n > 400 || n % 2 != 0)
-        return fail (error, _("family: %" G_GINT64_FORMAT " contacts is not an even count from 2 to 400"), n);
+        return fail (error, _("family: %lld contacts is not an even count from 2 to 400"),
+                     (long long) n);
       if (self->contacts->len > 0 && (guint) n <= g_array_index (self->contacts, guint, self->contacts->len - 1))
         return fail (error, _("family: “contacts” must be in ascending order without repeats"));
       /* The array holds guint: append one, not the first bytes of a gint64. */
@@ -657,8 +659,8 @@ stencil_family_new_from_file (GFile   *file,
   if (g_file_info_get_size (info) > MAX_FILE_SIZE)
     {
       g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_DATA,
-                   _("the file is too large for a family file (%" G_GOFFSET_FORMAT " bytes, "
-                     "at most %d)"), g_file_info_get_size (info), MAX_FILE_SIZE);
+                   _("the file is too large for a family file (%lld bytes, at most %d)"),
+                   (long long) g_file_info_get_size (info), MAX_FILE_SIZE);
       return NULL;
     }
   if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))

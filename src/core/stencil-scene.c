@@ -1526,6 +1526,20 @@ pad_class_title (StencilPadClass pad_class)
   return pad_class == STENCIL_PAD_CLASS_TERMINAL ? _("Terminal") : _("Soldering terminal");
 }
 
+/* The words of the window's strategy menu, not the --strategy keyword, which stays English. */
+static const char *
+strategy_title (StencilStrategy strategy)
+{
+  switch (strategy)
+    {
+    case STENCIL_STRATEGY_PROPORTIONAL: return _("Proportional");
+    case STENCIL_STRATEGY_KEEP_WIDTH: return _("Keep width");
+    case STENCIL_STRATEGY_KEEP_LENGTH: return _("Keep length");
+    case STENCIL_STRATEGY_BEST_RELEASE:
+    default: return _("Best release");
+    }
+}
+
 static char *
 format_percent (double fraction)
 {
@@ -1690,7 +1704,7 @@ add_title_block (StencilScene  *scene,
 
   row2[0] = (Cell) { _("Stencil thickness"), format_um (result->params.thickness_um), TRUE };
   row2[1] = (Cell) { _("Aperture strategy"),
-                     g_strdup (stencil_strategy_to_string (result->params.strategy)), FALSE };
+                     g_strdup (strategy_title (result->params.strategy)), FALSE };
   row2[2] = (Cell) { _("Grid"), format_um (result->params.grid_um), FALSE };
   row2[3] = (Cell) { _("Corner radius"), g_strdup_printf ("%s mm", radius), FALSE };
   row2[4] = (Cell) { _("Ratio regime"), g_string_free (regime, FALSE), FALSE };
