@@ -45,13 +45,8 @@ get_window (StencilApplication *self)
                                            GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder,
                                                                                   "help_overlay")));
   if (self->catalog_error != NULL)
-    {
-      GtkWidget *dialog = adw_message_dialog_new (window, _("No Connector Data"),
-                                                  self->catalog_error);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+    stencil_window_show_error (STENCIL_WINDOW (window), _("No Connector Data"),
+                               self->catalog_error);
   return STENCIL_WINDOW (window);
 }
 
@@ -68,10 +63,7 @@ show_part (StencilWindow *window,
       g_autoptr(GError) error = NULL;
 
       if (!stencil_design_set_part_number (design, part_number, &error))
-        {
-          g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-          stencil_window_show_toast (window, escaped);
-        }
+        stencil_window_show_toast (window, error->message);
     }
   if (thickness_um > 0)
     stencil_design_set_thickness_um (design, thickness_um);
@@ -199,11 +191,9 @@ stencil_application_startup (GApplication *app)
 {
   StencilApplication *self = STENCIL_APPLICATION (app);
   g_autoptr(GError) error = NULL;
-  static const char *zoom_in[] = { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL };
-  static const char *zoom_out[] = { "<Control>minus", "<Control>KP_Subtract", NULL };
   static const struct {
     const char *action;
-    const char *accels[3];
+    const char *accels[4];
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "window.close", { "<Control>w", NULL } },
@@ -211,6 +201,8 @@ stencil_application_startup (GApplication *app)
     { "win.export-pdf", { "<Control><Shift>e", NULL } },
     { "win.export-image", { "<Control><Alt>e", NULL } },
     { "win.print", { "<Control>p", NULL } },
+    { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
+    { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
     { "win.zoom-fit", { "<Control>0", "<Control>KP_0", NULL } },
     { "win.copy-part-number", { "<Control><Shift>c", NULL } },
     { "win.use-max-thickness", { "<Control>m", NULL } },
@@ -225,8 +217,6 @@ stencil_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.zoom-in", zoom_in);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.zoom-out", zoom_out);
 
   self->catalog = stencil_catalog_new ();
   if (!stencil_catalog_load_default (self->catalog, &error))

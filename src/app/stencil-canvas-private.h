@@ -29,11 +29,6 @@ void stencil_canvas_paint    (cairo_t                    *cr,
                               double                      width,
                               double                      height);
 
-/* The part view of a result for a view at scale px/mm: its text text_px high on screen (as far
- * as the layout allows, see stencil-canvas.c). */
-StencilScene *stencil_canvas_build_scene (StencilResult *result,
-                                          double         text_px,
-                                          double         scale);
 /* The scene and view that show the whole part view in width x height px with its text at
  * text_px; out_text_mm: the scene's text size. Returns a new reference. */
 StencilScene *stencil_canvas_fit_scene   (StencilResult     *result,

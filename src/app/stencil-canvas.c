@@ -126,16 +126,6 @@ text_size_is_close (double text_mm,
   return text_mm > 0 && text_mm >= wanted_mm * 0.999 && text_mm / wanted_mm < TEXT_TOLERANCE;
 }
 
-StencilScene *
-stencil_canvas_build_scene (StencilResult *result,
-                            double         text_px,
-                            double         scale)
-{
-  g_return_val_if_fail (result != NULL, NULL);
-
-  return build_readable_scene (result, text_mm_for_scale (result, text_px, scale));
-}
-
 /* Fitting changes the scale, and the scale the text size, and the text the extents: a few
  * rounds settle it, as the lanes grow more slowly than the pattern's share of the view. Always
  * from the same start, so that a size gives one view (a scene costs some 30 us to build). */
@@ -687,28 +677,23 @@ stencil_canvas_set_result (StencilCanvas *self,
   g_clear_pointer (&self->scene, stencil_scene_unref);
   self->text_mm = 0;
   if (result != NULL)
-    {
-      self->result = stencil_result_ref (result);
-      /* Same part: the text size of the view the user has; else the fit below picks it. */
-      if (same_part)
-        {
-          self->text_mm = text_mm_for_scale (result, get_text_px (self), self->view.scale);
-          self->scene = build_readable_scene (result, self->text_mm);
-        }
-      else
-        {
-          self->text_mm = stencil_scene_part_view_text_size (result);
-          self->scene = stencil_scene_new_part_view_for_text (result, self->text_mm);
-        }
-    }
+    self->result = stencil_result_ref (result);
+
   /* Another part has other extents: show it whole. Same part, new thickness: keep the view. */
   if (!same_part)
-    {
-      self->fit = TRUE;
-      update_fit (self);
-    }
-  else if (self->fit)
+    self->fit = TRUE;
+  if (self->fit)
     update_fit (self);
+  if (self->result != NULL && self->scene == NULL)
+    {
+      /* Not fitted (the user's view, or no size yet): the same part keeps the text size of the
+       * view the user has; another part starts at its own until the first allocation fits it. */
+      if (same_part)
+        self->text_mm = text_mm_for_scale (result, get_text_px (self), self->view.scale);
+      else
+        self->text_mm = stencil_scene_part_view_text_size (result);
+      self->scene = build_readable_scene (result, self->text_mm);
+    }
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);

@@ -47,26 +47,32 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Replaces a string member and notifies its property when the text changed. */
+static void
+set_string (StencilDesign *self,
+            char         **member,
+            const char    *text,
+            guint          prop_id)
+{
+  if (g_strcmp0 (*member, text) == 0)
+    return;
+  g_free (*member);
+  *member = g_strdup (text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
 static void
 set_error_message (StencilDesign *self,
                    const char    *message)
 {
-  if (g_strcmp0 (self->error_message, message) == 0)
-    return;
-  g_free (self->error_message);
-  self->error_message = g_strdup (message);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR_MESSAGE]);
+  set_string (self, &self->error_message, message, PROP_ERROR_MESSAGE);
 }
 
 static void
 set_land_error (StencilDesign *self,
                 const char    *message)
 {
-  if (g_strcmp0 (self->land_error, message) == 0)
-    return;
-  g_free (self->land_error);
-  self->land_error = g_strdup (message);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAND_ERROR]);
+  set_string (self, &self->land_error, message, PROP_LAND_ERROR);
 }
 
 /* Replaces the pattern in use (NULL: the family's, made again). */
@@ -142,6 +148,87 @@ take_part (StencilDesign *self,
   load_pattern (self);
   recompute (self);
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/* A calculation parameter changed: notify it and recompute, with one "result" notification. */
+static void
+params_changed (StencilDesign *self,
+                guint          prop_id)
+{
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  recompute (self);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static void
+set_double_param (StencilDesign *self,
+                  double        *member,
+                  double         value,
+                  guint          prop_id)
+{
+  if (*member == value)
+    return;
+  *member = value;
+  params_changed (self, prop_id);
+}
+
+/* Uses a pattern for the current part (NULL: the family's) and recomputes. */
+static void
+use_pattern (StencilDesign  *self,
+             StencilPattern *pattern)
+{
+  g_object_freeze_notify (G_OBJECT (self));
+  set_land_error (self, NULL);
+  set_pattern (self, pattern);
+  recompute (self);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static gboolean
+check_part (StencilDesign *self,
+            GError       **error)
+{
+  if (self->part != NULL)
+    return TRUE;
+  g_set_error_literal (error, STENCIL_ERROR, STENCIL_ERROR_NOT_FOUND, _("No part is selected"));
+  return FALSE;
+}
+
+/* Saves the user's pattern of its part where load_pattern () finds it again. */
+static gboolean
+save_user_pattern (StencilPattern *pattern,
+                   GError        **error)
+{
+  g_autofree char *path = stencil_land_file_user_path (pattern->part->part_number);
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *display = g_filename_display_name (dir);
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not create the folder %s: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+  return stencil_land_file_save (pattern, path, error);
+}
+
+/* Uses a checked user pattern of the current part (taking it): saved first, so that what the
+ * window shows is what the next start reads back. */
+static gboolean
+use_user_pattern (StencilDesign  *self,
+                  StencilPattern *pattern,
+                  GError        **error)
+{
+  if (!save_user_pattern (pattern, error))
+    {
+      stencil_pattern_unref (pattern);
+      return FALSE;
+    }
+  use_pattern (self, pattern);
+  return TRUE;
 }
 
 /* Picks the part for a new combination of series, kind, count and variant. */
@@ -331,7 +418,8 @@ stencil_design_class_init (StencilDesignClass *klass)
 
   properties[PROP_CATALOG] =
     g_param_spec_object ("catalog", NULL, NULL, STENCIL_TYPE_CATALOG,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
   properties[PROP_SERIES] =
     g_param_spec_string ("series", NULL, NULL, NULL, flags);
   properties[PROP_PART_KIND] =
@@ -525,14 +613,7 @@ stencil_design_set_thickness_um (StencilDesign *self,
                                  double         thickness_um)
 {
   g_return_if_fail (STENCIL_IS_DESIGN (self));
-
-  if (self->params.thickness_um == thickness_um)
-    return;
-  self->params.thickness_um = thickness_um;
-  g_object_freeze_notify (G_OBJECT (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THICKNESS_UM]);
-  recompute (self);
-  g_object_thaw_notify (G_OBJECT (self));
+  set_double_param (self, &self->params.thickness_um, thickness_um, PROP_THICKNESS_UM);
 }
 
 StencilStrategy
@@ -552,10 +633,7 @@ stencil_design_set_strategy (StencilDesign  *self,
   if (self->params.strategy == strategy)
     return;
   self->params.strategy = strategy;
-  g_object_freeze_notify (G_OBJECT (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STRATEGY]);
-  recompute (self);
-  g_object_thaw_notify (G_OBJECT (self));
+  params_changed (self, PROP_STRATEGY);
 }
 
 double
@@ -570,14 +648,7 @@ stencil_design_set_grid_um (StencilDesign *self,
                             double         grid_um)
 {
   g_return_if_fail (STENCIL_IS_DESIGN (self));
-
-  if (self->params.grid_um == grid_um)
-    return;
-  self->params.grid_um = grid_um;
-  g_object_freeze_notify (G_OBJECT (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GRID_UM]);
-  recompute (self);
-  g_object_thaw_notify (G_OBJECT (self));
+  set_double_param (self, &self->params.grid_um, grid_um, PROP_GRID_UM);
 }
 
 double
@@ -592,14 +663,7 @@ stencil_design_set_corner_radius_mm (StencilDesign *self,
                                      double         corner_radius_mm)
 {
   g_return_if_fail (STENCIL_IS_DESIGN (self));
-
-  if (self->params.corner_radius_mm == corner_radius_mm)
-    return;
-  self->params.corner_radius_mm = corner_radius_mm;
-  g_object_freeze_notify (G_OBJECT (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORNER_RADIUS_MM]);
-  recompute (self);
-  g_object_thaw_notify (G_OBJECT (self));
+  set_double_param (self, &self->params.corner_radius_mm, corner_radius_mm, PROP_CORNER_RADIUS_MM);
 }
 
 StencilResult *
@@ -643,52 +707,9 @@ stencil_design_dup_family_pattern (StencilDesign *self,
 {
   g_return_val_if_fail (STENCIL_IS_DESIGN (self), NULL);
 
-  if (self->part == NULL)
-    {
-      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_NOT_FOUND, _("No part is selected"));
-      return NULL;
-    }
+  if (!check_part (self, error))
+    return NULL;
   return stencil_pattern_new (self->part, NULL, error);
-}
-
-/* Saves the user's pattern of its part where load_pattern () finds it again. */
-static gboolean
-save_user_pattern (StencilPattern *pattern,
-                   GError        **error)
-{
-  g_autofree char *path = stencil_land_file_user_path (pattern->part->part_number);
-  g_autofree char *dir = g_path_get_dirname (path);
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *display = g_filename_display_name (dir);
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not create the folder %s: %s"), display, g_strerror (saved_errno));
-      return FALSE;
-    }
-  return stencil_land_file_save (pattern, path, error);
-}
-
-/* Uses a checked user pattern of the current part: saved first, so that what the window shows
- * is what the next start reads back. */
-static gboolean
-use_user_pattern (StencilDesign  *self,
-                  StencilPattern *pattern,
-                  GError        **error)
-{
-  if (!save_user_pattern (pattern, error))
-    {
-      stencil_pattern_unref (pattern);
-      return FALSE;
-    }
-  g_object_freeze_notify (G_OBJECT (self));
-  set_land_error (self, NULL);
-  set_pattern (self, pattern);
-  recompute (self);
-  g_object_thaw_notify (G_OBJECT (self));
-  return TRUE;
 }
 
 gboolean
@@ -702,11 +723,8 @@ stencil_design_set_user_land (StencilDesign         *self,
   g_return_val_if_fail (STENCIL_IS_DESIGN (self), FALSE);
   g_return_val_if_fail (spec != NULL, FALSE);
 
-  if (self->part == NULL)
-    {
-      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_NOT_FOUND, _("No part is selected"));
-      return FALSE;
-    }
+  if (!check_part (self, error))
+    return FALSE;
   pattern = stencil_pattern_new_user (self->part, spec, source, error);
   if (pattern == NULL)
     return FALSE;
@@ -733,11 +751,7 @@ stencil_design_reset_land (StencilDesign *self,
                    _("Could not remove %s: %s"), display, g_strerror (saved_errno));
       return FALSE;
     }
-  g_object_freeze_notify (G_OBJECT (self));
-  set_land_error (self, NULL);
-  set_pattern (self, NULL);
-  recompute (self);
-  g_object_thaw_notify (G_OBJECT (self));
+  use_pattern (self, NULL);
   return TRUE;
 }
 
@@ -752,11 +766,8 @@ stencil_design_import_land (StencilDesign *self,
   g_return_val_if_fail (STENCIL_IS_DESIGN (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (self->part == NULL)
-    {
-      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_NOT_FOUND, _("No part is selected"));
-      return FALSE;
-    }
+  if (!check_part (self, error))
+    return FALSE;
   path = g_file_get_path (file);
   if (path == NULL)
     {

@@ -7,117 +7,103 @@
 
 #include "stencil-labels.h"
 
+/* Indexed by the engine's enums; the words are translated when they are asked for. */
+static const struct
+{
+  const char *label;
+  const char *icon_name;
+  const char *css_class;
+} statuses[] = {
+  [STENCIL_STATUS_PASS] = { N_("Pass"), "emblem-ok-symbolic", "success" },
+  [STENCIL_STATUS_MARGINAL] = { N_("Marginal"), "dialog-warning-symbolic", "warning" },
+  [STENCIL_STATUS_FAIL] = { N_("Fail"), "dialog-error-symbolic", "error" },
+};
+
+static const struct
+{
+  const char *label;
+  const char *short_label;    /* context "pad class" */
+} pad_classes[] = {
+  [STENCIL_PAD_CLASS_TERMINAL] = { N_("Terminal pads"), NC_("pad class", "Terminal") },
+  [STENCIL_PAD_CLASS_SOLDERING] = { N_("Soldering terminals"), NC_("pad class", "Soldering") },
+};
+
+static const char * const part_kinds[] = {
+  [STENCIL_PART_KIND_SOCKET] = N_("Socket"),
+  [STENCIL_PART_KIND_HEADER] = N_("Header"),
+};
+
+static const char * const regimes[] = {
+  [STENCIL_REGIME_DATASHEET] = N_("Datasheet value"),
+  [STENCIL_REGIME_INTERPOLATED] = N_("Interpolated between datasheet values"),
+  [STENCIL_REGIME_EXTRAPOLATED] = N_("Extrapolated: paste volume of the nearest datasheet value"),
+};
+
+static const char * const strategies[] = {
+  [STENCIL_STRATEGY_BEST_RELEASE] = N_("Best release"),
+  [STENCIL_STRATEGY_PROPORTIONAL] = N_("Proportional"),
+  [STENCIL_STRATEGY_KEEP_WIDTH] = N_("Keep width"),
+  [STENCIL_STRATEGY_KEEP_LENGTH] = N_("Keep length"),
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (pad_classes) == STENCIL_N_PAD_CLASSES);
+G_STATIC_ASSERT (G_N_ELEMENTS (part_kinds) == STENCIL_N_PART_KINDS);
+G_STATIC_ASSERT (G_N_ELEMENTS (strategies) == STENCIL_N_STRATEGIES);
+
 const char *
 stencil_status_label (StencilStatus status)
 {
-  switch (status)
-    {
-    case STENCIL_STATUS_PASS:
-      return _("Pass");
-    case STENCIL_STATUS_MARGINAL:
-      return _("Marginal");
-    case STENCIL_STATUS_FAIL:
-      return _("Fail");
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  g_return_val_if_fail ((guint) status < G_N_ELEMENTS (statuses), NULL);
+  return _(statuses[status].label);
 }
 
 const char *
 stencil_status_icon_name (StencilStatus status)
 {
-  switch (status)
-    {
-    case STENCIL_STATUS_PASS:
-      return "emblem-ok-symbolic";
-    case STENCIL_STATUS_MARGINAL:
-      return "dialog-warning-symbolic";
-    case STENCIL_STATUS_FAIL:
-      return "dialog-error-symbolic";
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  g_return_val_if_fail ((guint) status < G_N_ELEMENTS (statuses), NULL);
+  return statuses[status].icon_name;
 }
 
 const char *
 stencil_status_css_class (StencilStatus status)
 {
-  switch (status)
-    {
-    case STENCIL_STATUS_PASS:
-      return "success";
-    case STENCIL_STATUS_MARGINAL:
-      return "warning";
-    case STENCIL_STATUS_FAIL:
-      return "error";
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  g_return_val_if_fail ((guint) status < G_N_ELEMENTS (statuses), NULL);
+  return statuses[status].css_class;
 }
 
 const char *
 stencil_pad_class_label (StencilPadClass pad_class)
 {
-  switch (pad_class)
-    {
-    case STENCIL_PAD_CLASS_TERMINAL:
-      return _("Terminal pads");
-    case STENCIL_PAD_CLASS_SOLDERING:
-      return _("Soldering terminals");
-    case STENCIL_N_PAD_CLASSES:
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  g_return_val_if_fail ((guint) pad_class < G_N_ELEMENTS (pad_classes), NULL);
+  return _(pad_classes[pad_class].label);
+}
+
+const char *
+stencil_pad_class_short_label (StencilPadClass pad_class)
+{
+  g_return_val_if_fail ((guint) pad_class < G_N_ELEMENTS (pad_classes), NULL);
+  return g_dpgettext2 (NULL, "pad class", pad_classes[pad_class].short_label);
 }
 
 const char *
 stencil_part_kind_label (StencilPartKind kind)
 {
-  switch (kind)
-    {
-    case STENCIL_PART_KIND_SOCKET:
-      return _("Socket");
-    case STENCIL_PART_KIND_HEADER:
-      return _("Header");
-    case STENCIL_N_PART_KINDS:
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (part_kinds), NULL);
+  return _(part_kinds[kind]);
 }
 
 const char *
 stencil_regime_label (StencilRegime regime)
 {
-  switch (regime)
-    {
-    case STENCIL_REGIME_DATASHEET:
-      return _("Datasheet value");
-    case STENCIL_REGIME_INTERPOLATED:
-      return _("Interpolated between datasheet values");
-    case STENCIL_REGIME_EXTRAPOLATED:
-      return _("Extrapolated: paste volume of the nearest datasheet value");
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  g_return_val_if_fail ((guint) regime < G_N_ELEMENTS (regimes), NULL);
+  return _(regimes[regime]);
 }
 
 const char *
 stencil_strategy_label (StencilStrategy strategy)
 {
-  switch (strategy)
-    {
-    case STENCIL_STRATEGY_BEST_RELEASE:
-      return _("Best release");
-    case STENCIL_STRATEGY_PROPORTIONAL:
-      return _("Proportional");
-    case STENCIL_STRATEGY_KEEP_WIDTH:
-      return _("Keep width");
-    case STENCIL_STRATEGY_KEEP_LENGTH:
-      return _("Keep length");
-    case STENCIL_N_STRATEGIES:
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  g_return_val_if_fail ((guint) strategy < G_N_ELEMENTS (strategies), NULL);
+  return _(strategies[strategy]);
 }
 
 char *
@@ -125,6 +111,13 @@ stencil_format_percent (double ratio)
 {
   /* Translators: a percentage, e.g. "66.0 %" */
   return g_strdup_printf (_("%.1f %%"), ratio * 100.0);
+}
+
+char *
+stencil_format_size (double w_mm,
+                     double h_mm)
+{
+  return g_strdup_printf ("%.3f × %.3f", w_mm, h_mm);
 }
 
 char *

@@ -119,6 +119,16 @@ show_message (StencilLandDialog *self,
     }
 }
 
+/* The engine's refusal (or the file's): kept for the tests and shown above the values. */
+static void
+show_error (StencilLandDialog *self,
+            const char        *message)
+{
+  g_free (self->message);
+  self->message = g_strdup (message);
+  show_message (self, message, TRUE);
+}
+
 /* Asks the engine whether the values make a land pattern, as they change. */
 static void
 validate (StencilLandDialog *self)
@@ -139,10 +149,7 @@ validate (StencilLandDialog *self)
 
   g_clear_pointer (&self->message, g_free);
   if (pattern == NULL)
-    {
-      self->message = g_strdup (error->message);
-      show_message (self, self->message, TRUE);
-    }
+    show_error (self, error->message);
   else if (self->estimate != NULL && spec_equals (&spec, &self->estimate->spec))
     show_message (self, _("These are still the project’s provisional estimate. Replace them "
                           "with the values of the manufacturer’s drawing."), FALSE);
@@ -187,8 +194,7 @@ apply_clicked_cb (GtkButton         *button,
                                      gtk_editable_get_text (GTK_EDITABLE (self->source_row)),
                                      &error))
     {
-      self->message = g_strdup (error->message);
-      show_message (self, self->message, TRUE);
+      show_error (self, error->message);
       return;
     }
   gtk_window_close (GTK_WINDOW (self));
@@ -202,9 +208,7 @@ reset_clicked_cb (GtkButton         *button,
 
   if (!stencil_design_reset_land (self->design, &error))
     {
-      g_clear_pointer (&self->message, g_free);
-      self->message = g_strdup (error->message);
-      show_message (self, self->message, TRUE);
+      show_error (self, error->message);
       return;
     }
   gtk_window_close (GTK_WINDOW (self));

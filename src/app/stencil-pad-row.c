@@ -3,8 +3,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "stencil-labels.h"
 #include "stencil-results-panel-private.h"
 
@@ -109,7 +107,7 @@ static void
 stencil_pad_row_class_init (StencilPadRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->get_property = stencil_pad_row_get_property;
   object_class->finalize = stencil_pad_row_finalize;
@@ -138,9 +136,6 @@ static void
 stencil_pad_row_init (StencilPadRow *self)
 {
 }
-
-StencilPadRow *stencil_pad_row_new (StencilResult *result,
-                                    guint          index);
 
 StencilPadRow *
 stencil_pad_row_new (StencilResult *result,
@@ -181,16 +176,15 @@ stencil_pad_row_format (StencilPadRow *self,
   if (g_str_equal (column, "id"))
     return g_strdup (pad->id);
   if (g_str_equal (column, "class"))
-    return g_strdup (pad->pad_class == STENCIL_PAD_CLASS_TERMINAL ? C_("pad class", "Terminal")
-                                                                   : C_("pad class", "Soldering"));
+    return g_strdup (stencil_pad_class_short_label (pad->pad_class));
   if (g_str_equal (column, "x"))
     return g_strdup_printf ("%.3f", pad->x_mm);
   if (g_str_equal (column, "y"))
     return g_strdup_printf ("%.3f", pad->y_mm);
   if (g_str_equal (column, "pad"))
-    return g_strdup_printf ("%.3f × %.3f", pad->w_mm, pad->h_mm);
+    return stencil_format_size (pad->w_mm, pad->h_mm);
   if (g_str_equal (column, "aperture"))
-    return g_strdup_printf ("%.3f × %.3f", ap->w_mm, ap->h_mm);
+    return stencil_format_size (ap->w_mm, ap->h_mm);
   if (g_str_equal (column, "opening"))
     return stencil_format_percent (ap->opening_ratio);
   if (g_str_equal (column, "area-ratio"))

@@ -10,9 +10,6 @@
 #include "stencil-results-panel.h"
 #include "stencil-results-panel-private.h"
 
-StencilPadRow *stencil_pad_row_new (StencilResult *result,
-                                    guint          index);
-
 struct _StencilResultsPanel
 {
   GtkWidget      parent_instance;
@@ -20,7 +17,6 @@ struct _StencilResultsPanel
   StencilResult *result;
   GHashTable    *values;       /* "card/value" -> GtkLabel (owned by the widget tree) */
   GPtrArray     *class_cells[STENCIL_N_PAD_CLASSES];   /* the widgets of a class's column */
-  GtkWidget     *class_titles[STENCIL_N_PAD_CLASSES];
   GtkWidget     *class_counts[STENCIL_N_PAD_CLASSES];
   GtkWidget     *status_icons[STENCIL_N_PAD_CLASSES];
   GtkWidget     *web_icon;
@@ -28,7 +24,7 @@ struct _StencilResultsPanel
   GtkSortListModel *sorted;
   GtkColumnView *column_view;
 
-  /* template children */
+  /* template children; paned is the only child, bound so that dispose_template unparents it */
   GtkWidget     *paned;
   GtkWidget     *error_box;
   GtkLabel      *error_label;
@@ -87,6 +83,48 @@ enum {
   ROW_MIN_WEB,
   ROW_MAX_THICKNESS,
 };
+
+static GtkLabel *
+lookup_value (StencilResultsPanel *self,
+              const char          *card,
+              const char          *value)
+{
+  g_autofree char *key = g_strconcat (card, "/", value, NULL);
+
+  return g_hash_table_lookup (self->values, key);
+}
+
+static void
+set_value (StencilResultsPanel *self,
+           const char          *card,
+           const char          *value,
+           const char          *text)
+{
+  GtkLabel *label = lookup_value (self, card, value);
+
+  g_return_if_fail (label != NULL);
+  gtk_label_set_text (label, text);
+}
+
+/* set_value () that takes the text it makes. */
+static void
+take_value (StencilResultsPanel *self,
+            const char          *card,
+            const char          *value,
+            char                *text)
+{
+  set_value (self, card, value, text);
+  g_free (text);
+}
+
+static void
+set_status_style (GtkWidget    *widget,
+                  StencilStatus status)
+{
+  for (StencilStatus s = STENCIL_STATUS_PASS; s <= STENCIL_STATUS_FAIL; s++)
+    gtk_widget_remove_css_class (widget, stencil_status_css_class (s));
+  gtk_widget_add_css_class (widget, stencil_status_css_class (status));
+}
 
 /* The name of a row, with the rule it is held to as a caption. */
 static void
@@ -149,19 +187,17 @@ build_class_column (StencilResultsPanel *self,
   GPtrArray *cells = g_ptr_array_new ();
   GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *status = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title = gtk_label_new (stencil_pad_class_short_label (pad_class));
   GtkWidget *label;
 
-  self->class_titles[pad_class] =
-    gtk_label_new (pad_class == STENCIL_PAD_CLASS_TERMINAL ? C_("pad class", "Terminal")
-                                                           : C_("pad class", "Soldering"));
   gtk_widget_set_tooltip_text (heading, stencil_pad_class_label (pad_class));
-  gtk_label_set_xalign (GTK_LABEL (self->class_titles[pad_class]), 1);
-  gtk_widget_add_css_class (self->class_titles[pad_class], "heading");
+  gtk_label_set_xalign (GTK_LABEL (title), 1);
+  gtk_widget_add_css_class (title, "heading");
   self->class_counts[pad_class] = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->class_counts[pad_class]), 1);
   gtk_widget_add_css_class (self->class_counts[pad_class], "caption");
   gtk_widget_add_css_class (self->class_counts[pad_class], "dim-label");
-  gtk_box_append (GTK_BOX (heading), self->class_titles[pad_class]);
+  gtk_box_append (GTK_BOX (heading), title);
   gtk_box_append (GTK_BOX (heading), self->class_counts[pad_class]);
   gtk_widget_set_halign (heading, GTK_ALIGN_END);
   gtk_grid_attach (self->summary_grid, heading, column, ROW_HEADER, 1, 1);
@@ -218,7 +254,11 @@ build_summary (StencilResultsPanel *self)
                  _("The narrowest strip of foil left between two apertures"));
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_set_halign (box, GTK_ALIGN_END);
-  self->web_icon = gtk_image_new ();
+  /* Shown while the web is under the minimum. */
+  self->web_icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  gtk_widget_set_tooltip_text (self->web_icon, _("Under 0.10 mm: the foil web may tear or bend"));
+  set_status_style (self->web_icon, STENCIL_STATUS_MARGINAL);
+  gtk_widget_set_visible (self->web_icon, FALSE);
   gtk_box_append (GTK_BOX (box), self->web_icon);
   label = gtk_label_new (NULL);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
@@ -251,28 +291,6 @@ build_summary (StencilResultsPanel *self)
 }
 
 static void
-set_value (StencilResultsPanel *self,
-           const char          *card,
-           const char          *value,
-           const char          *text)
-{
-  g_autofree char *key = g_strconcat (card, "/", value, NULL);
-  GtkLabel *label = g_hash_table_lookup (self->values, key);
-
-  g_return_if_fail (label != NULL);
-  gtk_label_set_text (label, text);
-}
-
-static void
-set_status_style (GtkWidget    *widget,
-                  StencilStatus status)
-{
-  for (StencilStatus s = STENCIL_STATUS_PASS; s <= STENCIL_STATUS_FAIL; s++)
-    gtk_widget_remove_css_class (widget, stencil_status_css_class (s));
-  gtk_widget_add_css_class (widget, stencil_status_css_class (status));
-}
-
-static void
 show_class (StencilResultsPanel *self,
             StencilPadClass      pad_class,
             gboolean             visible)
@@ -288,82 +306,53 @@ update_class (StencilResultsPanel      *self,
               const StencilClassResult *cr)
 {
   const char *card = class_key (cr->pad_class);
-  g_autofree char *text = NULL;
-  g_autofree char *percent = NULL;
-  g_autofree char *key = NULL;
-  GtkWidget *status_label;
+  const StencilAperture *ap = &cr->aperture;
+  GtkWidget *icon = self->status_icons[cr->pad_class];
+  g_autofree char *count = NULL;
 
   show_class (self, cr->pad_class, TRUE);
-  text = g_strdup_printf (ngettext ("%u pad", "%u pads", cr->n_pads), cr->n_pads);
-  gtk_label_set_text (GTK_LABEL (self->class_counts[cr->pad_class]), text);
-  g_free (text);
+  count = g_strdup_printf (ngettext ("%u pad", "%u pads", cr->n_pads), cr->n_pads);
+  gtk_label_set_text (GTK_LABEL (self->class_counts[cr->pad_class]), count);
 
-  text = g_strdup_printf ("%.3f × %.3f", cr->pad_w_mm, cr->pad_h_mm);
-  set_value (self, card, "pad", text);
-  g_free (text);
-  text = g_strdup_printf ("%.3f × %.3f", cr->aperture.w_mm, cr->aperture.h_mm);
-  set_value (self, card, "aperture", text);
-  g_free (text);
-  percent = stencil_format_percent (cr->target_ratio);
-  set_value (self, card, "target", percent);
-  g_free (percent);
-  key = g_strconcat (card, "/target", NULL);
-  gtk_widget_set_tooltip_text (g_hash_table_lookup (self->values, key),
+  take_value (self, card, "pad", stencil_format_size (cr->pad_w_mm, cr->pad_h_mm));
+  take_value (self, card, "aperture", stencil_format_size (ap->w_mm, ap->h_mm));
+  take_value (self, card, "target", stencil_format_percent (cr->target_ratio));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (lookup_value (self, card, "target")),
                                stencil_regime_label (cr->regime));
-  percent = stencil_format_percent (cr->aperture.opening_ratio);
-  set_value (self, card, "opening", percent);
-  text = g_strdup_printf ("%.2f", cr->aperture.area_ratio);
-  set_value (self, card, "area-ratio", text);
-  g_free (text);
-  text = g_strdup_printf ("%.2f", cr->aperture.aspect_ratio);
-  set_value (self, card, "aspect-ratio", text);
-  set_value (self, card, "status", stencil_status_label (cr->aperture.status));
-
-  g_free (key);
-  key = g_strconcat (card, "/status", NULL);
-  status_label = g_hash_table_lookup (self->values, key);
-  set_status_style (status_label, cr->aperture.status);
-  gtk_image_set_from_icon_name (GTK_IMAGE (self->status_icons[cr->pad_class]),
-                                stencil_status_icon_name (cr->aperture.status));
-  set_status_style (self->status_icons[cr->pad_class], cr->aperture.status);
+  take_value (self, card, "opening", stencil_format_percent (ap->opening_ratio));
+  take_value (self, card, "area-ratio", g_strdup_printf ("%.2f", ap->area_ratio));
+  take_value (self, card, "aspect-ratio", g_strdup_printf ("%.2f", ap->aspect_ratio));
+  set_value (self, card, "status", stencil_status_label (ap->status));
+  set_status_style (GTK_WIDGET (lookup_value (self, card, "status")), ap->status);
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), stencil_status_icon_name (ap->status));
+  set_status_style (icon, ap->status);
 }
 
 static void
 update_part (StencilResultsPanel *self)
 {
   StencilResult *result = self->result;
-  g_autofree char *text = NULL;
 
   if (result->apertures->len > 1)
     {
       const StencilPad *a = stencil_pattern_get_pad (result->pattern, result->min_web_pad_a);
       const StencilPad *b = stencil_pattern_get_pad (result->pattern, result->min_web_pad_b);
 
-      text = g_strdup_printf (_("%.3f mm, between pads %s and %s"), result->min_web_mm,
-                              a->id, b->id);
+      take_value (self, "part", "min-web",
+                  g_strdup_printf (_("%.3f mm, between pads %s and %s"), result->min_web_mm,
+                                   a->id, b->id));
     }
   else
-    text = g_strdup (_("None"));
-  set_value (self, "part", "min-web", text);
-  g_clear_pointer (&text, g_free);
-
-  if (result->min_web_mm < STENCIL_MIN_WEB_MM)
-    {
-      gtk_image_set_from_icon_name (GTK_IMAGE (self->web_icon), "dialog-warning-symbolic");
-      gtk_widget_set_tooltip_text (self->web_icon,
-                                   _("Under 0.10 mm: the foil web may tear or bend"));
-      set_status_style (self->web_icon, STENCIL_STATUS_MARGINAL);
-      gtk_widget_set_visible (self->web_icon, TRUE);
-    }
-  else
-    gtk_widget_set_visible (self->web_icon, FALSE);
+    set_value (self, "part", "min-web", _("None"));
+  gtk_widget_set_visible (self->web_icon, result->min_web_mm < STENCIL_MIN_WEB_MM);
 
   if (result->max_thickness_um > 0)
-    text = g_strdup_printf (_("%.0f µm"), result->max_thickness_um);
+    take_value (self, "part", "max-thickness",
+                g_strdup_printf (_("%.0f µm"), result->max_thickness_um));
   else
-    text = g_strdup_printf (_("None from %d to %d µm"), STENCIL_MAX_THICKNESS_SCAN_LO_UM,
-                            STENCIL_MAX_THICKNESS_SCAN_HI_UM);
-  set_value (self, "part", "max-thickness", text);
+    take_value (self, "part", "max-thickness",
+                g_strdup_printf (_("None from %d to %d µm"), STENCIL_MAX_THICKNESS_SCAN_LO_UM,
+                                 STENCIL_MAX_THICKNESS_SCAN_HI_UM));
 }
 
 static void
@@ -666,13 +655,11 @@ stencil_results_panel_get_value_text (StencilResultsPanel *self,
                                       const char          *card,
                                       const char          *value)
 {
-  g_autofree char *key = NULL;
   GtkLabel *label;
 
   g_return_val_if_fail (STENCIL_IS_RESULTS_PANEL (self), NULL);
 
-  key = g_strconcat (card, "/", value, NULL);
-  label = g_hash_table_lookup (self->values, key);
+  label = lookup_value (self, card, value);
   return label != NULL ? gtk_label_get_text (label) : NULL;
 }
 

@@ -27,6 +27,7 @@ struct _StencilWindow
   StencilDesign       *design;
   GSettings           *settings;
   GtkStringList       *series_model;
+  GtkStringList       *kind_model;
   GtkStringList       *contacts_model;
   GtkStringList       *strategy_model;
   GArray              *counts;          /* guint, the contact counts in contacts_model */
@@ -78,35 +79,89 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *
-format_name (StencilExportFormat format)
+/* The file formats: the name "win.export-to" takes, the end of the proposed file name and the
+ * chooser's filter. */
+static const struct
 {
-  switch (format)
-    {
-    case STENCIL_EXPORT_GERBER:
-      return "gerber";
-    case STENCIL_EXPORT_PDF:
-      return "pdf";
-    case STENCIL_EXPORT_PNG:
-      return "png";
-    case STENCIL_EXPORT_SVG:
-      return "svg";
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  const char *name;
+  const char *suffix;
+  const char *filter_name;
+  const char *pattern;
+  const char *mime_type;
+} export_formats[] = {
+  [STENCIL_EXPORT_GERBER] = { "gerber", "-paste.gbr", N_("Gerber files"), "*.gbr", NULL },
+  [STENCIL_EXPORT_PDF] = { "pdf", ".pdf", N_("PDF documents"), "*.pdf", "application/pdf" },
+  [STENCIL_EXPORT_PNG] = { "png", ".png", N_("PNG images"), "*.png", "image/png" },
+  [STENCIL_EXPORT_SVG] = { "svg", ".svg", N_("SVG images"), "*.svg", "image/svg+xml" },
+};
+
+/* The export actions that ask for a file; the image chooser takes PNG or SVG. */
+static const struct
+{
+  const char         *action;
+  StencilExportFormat format;
+  const char         *title;
+} export_actions[] = {
+  { "win.export-gerber", STENCIL_EXPORT_GERBER, N_("Export Gerber Paste Layer") },
+  { "win.export-pdf", STENCIL_EXPORT_PDF, N_("Export PDF Drawing") },
+  { "win.export-image", STENCIL_EXPORT_PNG, N_("Export PNG or SVG Drawing") },
+};
+
+/* The actions that need a result. */
+static const char * const result_actions[] = {
+  "win.export-gerber",
+  "win.export-pdf",
+  "win.export-image",
+  "win.export-to",
+  "win.print",
+};
+
+/* The layer toggles above the canvas and the scene layers each one shows. */
+static const struct
+{
+  gsize offset;
+  guint layers;
+} layer_toggles[] = {
+  { G_STRUCT_OFFSET (StencilWindow, layer_pads), STENCIL_LAYER_PADS },
+  { G_STRUCT_OFFSET (StencilWindow, layer_apertures), STENCIL_LAYER_APERTURES },
+  { G_STRUCT_OFFSET (StencilWindow, layer_dimensions), STENCIL_LAYER_DIMENSIONS },
+  /* The outline toggle carries the body outline and its pin numbers / pin-1 mark. */
+  { G_STRUCT_OFFSET (StencilWindow, layer_outline), STENCIL_LAYER_OUTLINE | STENCIL_LAYER_LABELS },
+};
+
+static GtkToggleButton *
+get_layer_toggle (StencilWindow *self,
+                  guint          i)
+{
+  return G_STRUCT_MEMBER (GtkToggleButton *, self, layer_toggles[i].offset);
 }
 
 static gboolean
 format_from_name (const char          *name,
                   StencilExportFormat *out)
 {
-  for (StencilExportFormat f = STENCIL_EXPORT_GERBER; f <= STENCIL_EXPORT_SVG; f++)
-    if (g_strcmp0 (name, format_name (f)) == 0)
+  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+    if (g_strcmp0 (name, export_formats[i].name) == 0)
       {
-        *out = f;
+        *out = i;
         return TRUE;
       }
   return FALSE;
+}
+
+/* A toast whose title is format with its string arguments escaped (a toast title is markup). */
+G_GNUC_PRINTF (1, 2)
+static AdwToast *
+new_toast (const char *format,
+           ...)
+{
+  g_autofree char *title = NULL;
+  va_list args;
+
+  va_start (args, format);
+  title = g_markup_vprintf_escaped (format, args);
+  va_end (args);
+  return adw_toast_new (title);
 }
 
 static void
@@ -156,15 +211,11 @@ static void
 update_actions (StencilWindow *self)
 {
   StencilResult *result = stencil_design_get_result (self->design);
-  gboolean has_result = result != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-gerber", has_result);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", has_result);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-image", has_result);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-to", has_result);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_result);
+  for (guint i = 0; i < G_N_ELEMENTS (result_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), result_actions[i], result != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.use-max-thickness",
-                                 has_result && result->max_thickness_um > 0 &&
+                                 result != NULL && result->max_thickness_um > 0 &&
                                  result->max_thickness_um !=
                                    stencil_design_get_thickness_um (self->design));
 }
@@ -192,6 +243,7 @@ rebuild_contacts_model (StencilWindow *self)
   g_set_object (&self->contacts_model, model);
   adw_combo_row_set_model (self->contacts_row, G_LIST_MODEL (model));
   self->rebuilding = FALSE;
+  /* The binding pushes the design's count again, now that the row has its index. */
   g_object_notify (G_OBJECT (self->design), "contacts");
 }
 
@@ -290,15 +342,9 @@ sync_layers (StencilWindow *self)
 {
   guint layers = 0;
 
-  if (gtk_toggle_button_get_active (self->layer_pads))
-    layers |= STENCIL_LAYER_PADS;
-  if (gtk_toggle_button_get_active (self->layer_apertures))
-    layers |= STENCIL_LAYER_APERTURES;
-  if (gtk_toggle_button_get_active (self->layer_dimensions))
-    layers |= STENCIL_LAYER_DIMENSIONS;
-  /* The outline toggle carries the body outline and its pin numbers / pin-1 mark. */
-  if (gtk_toggle_button_get_active (self->layer_outline))
-    layers |= STENCIL_LAYER_OUTLINE | STENCIL_LAYER_LABELS;
+  for (guint i = 0; i < G_N_ELEMENTS (layer_toggles); i++)
+    if (gtk_toggle_button_get_active (get_layer_toggle (self, i)))
+      layers |= layer_toggles[i].layers;
   stencil_canvas_set_layers (self->canvas, layers);
   g_settings_set_uint (self->settings, "layers", layers);
 }
@@ -370,28 +416,26 @@ update_land_group (StencilWindow *self)
 {
   StencilPattern *pattern = stencil_design_get_pattern (self->design);
   const char *source = stencil_design_get_land_source (self->design);
+  const char *title, *subtitle;
 
   if (source != NULL)
     {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->land_row),
-                                     _("Your own pattern"));
-      adw_action_row_set_subtitle (self->land_row, *source != '\0' ? source
-                                   : _("No source given"));
+      title = _("Your own pattern");
+      subtitle = *source != '\0' ? source : _("No source given");
     }
   else if (pattern != NULL && !pattern->provisional)
     {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->land_row),
-                                     _("From the family data"));
-      adw_action_row_set_subtitle (self->land_row, NULL);
+      title = _("From the family data");
+      subtitle = NULL;
     }
   else
     {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->land_row),
-                                     _("Provisional estimate"));
-      adw_action_row_set_subtitle (self->land_row,
-                                   _("Not the manufacturer’s drawing: replace it with the "
-                                     "values of the current drawing"));
+      title = _("Provisional estimate");
+      subtitle = _("Not the manufacturer’s drawing: replace it with the values of the current "
+                   "drawing");
     }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->land_row), title);
+  adw_action_row_set_subtitle (self->land_row, subtitle);
 }
 
 static void
@@ -410,16 +454,12 @@ design_land_error_changed_cb (StencilDesign *design,
                               StencilWindow *self)
 {
   const char *message = stencil_design_get_land_error (design);
-  g_autofree char *escaped = NULL;
-  g_autofree char *title = NULL;
   AdwToast *toast;
 
   if (message == NULL)
     return;
-  escaped = g_markup_escape_text (message, -1);
-  title = g_strdup_printf (_("Your land pattern could not be used, the estimate is shown: %s"),
-                           escaped);
-  toast = adw_toast_new (title);
+  toast = new_toast (_("Your land pattern could not be used, the estimate is shown: %s"),
+                     message);
   adw_toast_set_timeout (toast, 0);
   add_toast (self, toast);
 }
@@ -493,6 +533,23 @@ add_filter (GtkFileChooser *chooser,
 }
 
 static void
+add_format_filter (GtkFileChooser      *chooser,
+                   StencilExportFormat  format)
+{
+  add_filter (chooser, _(export_formats[format].filter_name), export_formats[format].pattern,
+              export_formats[format].mime_type);
+}
+
+/* Closes a file chooser that is still open. */
+static void
+clear_chooser (GtkFileChooserNative **chooser)
+{
+  if (*chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (*chooser));
+  g_clear_object (chooser);
+}
+
+static void
 run_export_chooser (StencilWindow       *self,
                     StencilExportFormat  format,
                     const char          *title)
@@ -500,28 +557,17 @@ run_export_chooser (StencilWindow       *self,
   g_autofree char *name = stencil_window_get_default_name (self, format);
   GtkFileChooserNative *chooser;
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-
+  clear_chooser (&self->chooser);
   chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  switch (format)
+  if (format == STENCIL_EXPORT_PNG || format == STENCIL_EXPORT_SVG)
     {
-    case STENCIL_EXPORT_GERBER:
-      add_filter (GTK_FILE_CHOOSER (chooser), _("Gerber files"), "*.gbr", NULL);
-      break;
-    case STENCIL_EXPORT_PDF:
-      add_filter (GTK_FILE_CHOOSER (chooser), _("PDF documents"), "*.pdf", "application/pdf");
-      break;
-    case STENCIL_EXPORT_PNG:
-    case STENCIL_EXPORT_SVG:
-    default:
-      add_filter (GTK_FILE_CHOOSER (chooser), _("PNG images"), "*.png", "image/png");
-      add_filter (GTK_FILE_CHOOSER (chooser), _("SVG images"), "*.svg", "image/svg+xml");
-      break;
+      add_format_filter (GTK_FILE_CHOOSER (chooser), STENCIL_EXPORT_PNG);
+      add_format_filter (GTK_FILE_CHOOSER (chooser), STENCIL_EXPORT_SVG);
     }
+  else
+    add_format_filter (GTK_FILE_CHOOSER (chooser), format);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
   self->chooser = chooser;
@@ -534,21 +580,6 @@ land_dialog_destroyed_cb (GtkWidget     *dialog,
                           StencilWindow *self)
 {
   self->land_dialog = NULL;
-}
-
-StencilLandDialog *
-stencil_window_open_land_dialog (StencilWindow *self)
-{
-  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
-
-  if (self->land_dialog == NULL)
-    {
-      self->land_dialog = stencil_land_dialog_new (GTK_WINDOW (self), self->design);
-      g_signal_connect_object (self->land_dialog, "destroy",
-                               G_CALLBACK (land_dialog_destroyed_cb), self, 0);
-    }
-  gtk_window_present (GTK_WINDOW (self->land_dialog));
-  return self->land_dialog;
 }
 
 static void
@@ -599,8 +630,8 @@ land_chooser_response_cb (GtkNativeDialog *dialog,
   else
     {
       g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *message = g_strdup_printf (_("Saved %s"), name);
-      stencil_window_show_toast (self, message);
+
+      add_toast (self, new_toast (_("Saved %s"), name));
     }
 }
 
@@ -610,10 +641,7 @@ run_land_chooser (StencilWindow *self,
 {
   GtkFileChooserNative *chooser;
 
-  if (self->land_chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->land_chooser));
-  g_clear_object (&self->land_chooser);
-
+  clear_chooser (&self->land_chooser);
   chooser = gtk_file_chooser_native_new (import ? _("Import Land Pattern")
                                                 : _("Export Land Pattern"),
                                          GTK_WINDOW (self),
@@ -650,29 +678,14 @@ export_land_pattern_action (GtkWidget  *widget,
 }
 
 static void
-export_gerber_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
-  run_export_chooser (STENCIL_WINDOW (widget), STENCIL_EXPORT_GERBER,
-                      _("Export Gerber Paste Layer"));
-}
-
-static void
-export_pdf_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  run_export_chooser (STENCIL_WINDOW (widget), STENCIL_EXPORT_PDF, _("Export PDF Drawing"));
-}
-
-static void
-export_image_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  run_export_chooser (STENCIL_WINDOW (widget), STENCIL_EXPORT_PNG,
-                      _("Export PNG or SVG Drawing"));
+  for (guint i = 0; i < G_N_ELEMENTS (export_actions); i++)
+    if (g_str_equal (action_name, export_actions[i].action))
+      run_export_chooser (STENCIL_WINDOW (widget), export_actions[i].format,
+                          _(export_actions[i].title));
 }
 
 static void
@@ -829,15 +842,11 @@ copy_part_number_action (GtkWidget  *widget,
 {
   StencilWindow *self = STENCIL_WINDOW (widget);
   const char *part_number = stencil_design_get_part_number (self->design);
-  g_autofree char *escaped = NULL;
-  g_autofree char *message = NULL;
 
   if (part_number == NULL)
     return;
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), part_number);
-  escaped = g_markup_escape_text (part_number, -1);
-  message = g_strdup_printf (_("Copied %s"), escaped);
-  stencil_window_show_toast (self, message);
+  add_toast (self, new_toast (_("Copied %s"), part_number));
 }
 
 static void
@@ -921,6 +930,11 @@ bind_widgets (StencilWindow *self)
                             stencil_family_get_series (g_ptr_array_index (families, i)));
   adw_combo_row_set_model (self->series_row, G_LIST_MODEL (self->series_model));
 
+  self->kind_model = gtk_string_list_new (NULL);
+  for (StencilPartKind k = 0; k < STENCIL_N_PART_KINDS; k++)
+    gtk_string_list_append (self->kind_model, stencil_part_kind_label (k));
+  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (self->kind_model));
+
   self->strategy_model = gtk_string_list_new (NULL);
   for (StencilStrategy s = 0; s < STENCIL_N_STRATEGIES; s++)
     gtk_string_list_append (self->strategy_model, stencil_strategy_label (s));
@@ -977,18 +991,13 @@ bind_widgets (StencilWindow *self)
   g_object_bind_property (style_manager, "dark", self->legend, "dark", G_BINDING_SYNC_CREATE);
 
   layers = g_settings_get_uint (self->settings, "layers");
-  gtk_toggle_button_set_active (self->layer_pads, (layers & STENCIL_LAYER_PADS) != 0);
-  gtk_toggle_button_set_active (self->layer_apertures, (layers & STENCIL_LAYER_APERTURES) != 0);
-  gtk_toggle_button_set_active (self->layer_dimensions,
-                                (layers & STENCIL_LAYER_DIMENSIONS) != 0);
-  gtk_toggle_button_set_active (self->layer_outline, (layers & STENCIL_LAYER_OUTLINE) != 0);
-  g_signal_connect_object (self->layer_pads, "toggled", G_CALLBACK (layer_toggled_cb), self, 0);
-  g_signal_connect_object (self->layer_apertures, "toggled", G_CALLBACK (layer_toggled_cb),
-                           self, 0);
-  g_signal_connect_object (self->layer_dimensions, "toggled", G_CALLBACK (layer_toggled_cb),
-                           self, 0);
-  g_signal_connect_object (self->layer_outline, "toggled", G_CALLBACK (layer_toggled_cb),
-                           self, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (layer_toggles); i++)
+    {
+      GtkToggleButton *toggle = get_layer_toggle (self, i);
+
+      gtk_toggle_button_set_active (toggle, (layers & layer_toggles[i].layers) != 0);
+      g_signal_connect_object (toggle, "toggled", G_CALLBACK (layer_toggled_cb), self, 0);
+    }
   sync_layers (self);
 
   design_error_changed_cb (self->design, NULL, self);
@@ -1005,9 +1014,8 @@ show_catalog_warnings (StencilWindow *self)
 
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
     {
-      g_autofree char *escaped = g_markup_escape_text (g_ptr_array_index (warnings, i), -1);
-      g_autofree char *title = g_strdup_printf (_("Skipped a connector data file: %s"), escaped);
-      AdwToast *toast = adw_toast_new (title);
+      AdwToast *toast = new_toast (_("Skipped a connector data file: %s"),
+                                   (const char *) g_ptr_array_index (warnings, i));
 
       adw_toast_set_timeout (toast, 0);
       add_toast (self, toast);
@@ -1093,12 +1101,8 @@ stencil_window_dispose (GObject *object)
 {
   StencilWindow *self = STENCIL_WINDOW (object);
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-  if (self->land_chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->land_chooser));
-  g_clear_object (&self->land_chooser);
+  clear_chooser (&self->chooser);
+  clear_chooser (&self->land_chooser);
   if (self->land_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->land_dialog));
   gtk_widget_dispose_template (GTK_WIDGET (self), STENCIL_TYPE_WINDOW);
@@ -1115,6 +1119,7 @@ stencil_window_finalize (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
   g_clear_object (&self->series_model);
+  g_clear_object (&self->kind_model);
   g_clear_object (&self->contacts_model);
   g_clear_object (&self->strategy_model);
   g_clear_object (&self->print_settings);
@@ -1142,10 +1147,11 @@ stencil_window_class_init (StencilWindowClass *klass)
 
   properties[PROP_CATALOG] =
     g_param_spec_object ("catalog", NULL, NULL, STENCIL_TYPE_CATALOG,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
   properties[PROP_DESIGN] =
     g_param_spec_object ("design", NULL, NULL, STENCIL_TYPE_DESIGN,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -1175,10 +1181,8 @@ stencil_window_class_init (StencilWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, results_panel);
 
-  gtk_widget_class_install_action (widget_class, "win.export-gerber", NULL,
-                                   export_gerber_action);
-  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
-  gtk_widget_class_install_action (widget_class, "win.export-image", NULL, export_image_action);
+  for (guint i = 0; i < G_N_ELEMENTS (export_actions); i++)
+    gtk_widget_class_install_action (widget_class, export_actions[i].action, NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.export-to", "(ss)", export_to_action);
   gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
@@ -1236,7 +1240,17 @@ stencil_window_show_toast (StencilWindow *self,
                            const char    *message)
 {
   g_return_if_fail (STENCIL_IS_WINDOW (self));
-  add_toast (self, adw_toast_new (message));
+  g_return_if_fail (message != NULL);
+  add_toast (self, new_toast ("%s", message));
+}
+
+void
+stencil_window_show_error (StencilWindow *self,
+                           const char    *heading,
+                           const char    *message)
+{
+  g_return_if_fail (STENCIL_IS_WINDOW (self));
+  show_error (self, heading, message);
 }
 
 char *
@@ -1245,31 +1259,14 @@ stencil_window_get_default_name (StencilWindow       *self,
 {
   const char *part_number;
   g_autofree char *thickness = NULL;
-  const char *suffix;
 
   g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  g_return_val_if_fail ((guint) format < G_N_ELEMENTS (export_formats), NULL);
 
   part_number = stencil_design_get_part_number (self->design);
   thickness = stencil_format_number (stencil_design_get_thickness_um (self->design), 1);
-  switch (format)
-    {
-    case STENCIL_EXPORT_GERBER:
-      suffix = "-paste.gbr";
-      break;
-    case STENCIL_EXPORT_PDF:
-      suffix = ".pdf";
-      break;
-    case STENCIL_EXPORT_PNG:
-      suffix = ".png";
-      break;
-    case STENCIL_EXPORT_SVG:
-      suffix = ".svg";
-      break;
-    default:
-      g_return_val_if_reached (NULL);
-    }
   return g_strdup_printf ("%s-%sum%s", part_number != NULL ? part_number : "stencil", thickness,
-                          suffix);
+                          export_formats[format].suffix);
 }
 
 gboolean
@@ -1282,8 +1279,6 @@ stencil_window_export_to_file (StencilWindow       *self,
   g_autofree char *path = NULL;
   g_autofree char *uri = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *escaped = NULL;
-  g_autofree char *title = NULL;
   StencilDrawingOptions drawing;
   StencilGerberOptions gerber;
   gboolean ok = FALSE;
@@ -1333,15 +1328,28 @@ stencil_window_export_to_file (StencilWindow       *self,
     return FALSE;
 
   name = g_file_get_basename (file);
-  escaped = g_markup_escape_text (name, -1);
-  title = g_strdup_printf (_("Exported “%s”"), escaped);
   uri = g_file_get_uri (file);
-  toast = adw_toast_new (title);
+  toast = new_toast (_("Exported “%s”"), name);
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_action_name (toast, "win.open-file");
   adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
   add_toast (self, toast);
   return TRUE;
+}
+
+StencilLandDialog *
+stencil_window_open_land_dialog (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+
+  if (self->land_dialog == NULL)
+    {
+      self->land_dialog = stencil_land_dialog_new (GTK_WINDOW (self), self->design);
+      g_signal_connect_object (self->land_dialog, "destroy",
+                               G_CALLBACK (land_dialog_destroyed_cb), self, 0);
+    }
+  gtk_window_present (GTK_WINDOW (self->land_dialog));
+  return self->land_dialog;
 }
 
 gboolean
@@ -1356,54 +1364,63 @@ stencil_window_print_to_pdf (StencilWindow *self,
 StencilCanvas *
 stencil_window_get_canvas (StencilWindow *self)
 {
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
   return self->canvas;
 }
 
 StencilResultsPanel *
 stencil_window_get_results_panel (StencilWindow *self)
 {
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
   return self->results_panel;
 }
 
 GtkSpinButton *
 stencil_window_get_thickness_spin (StencilWindow *self)
 {
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
   return self->thickness_spin;
 }
 
 AdwComboRow *
 stencil_window_get_contacts_row (StencilWindow *self)
 {
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
   return self->contacts_row;
 }
 
 AdwComboRow *
 stencil_window_get_kind_row (StencilWindow *self)
 {
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
   return self->kind_row;
 }
 
 AdwToastOverlay *
 stencil_window_get_toast_overlay (StencilWindow *self)
 {
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
   return self->toast_overlay;
 }
 
 const char *
 stencil_window_get_last_toast (StencilWindow *self)
 {
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
   return self->last_toast;
 }
 
 AdwStatusPage *
 stencil_window_get_error_page (StencilWindow *self)
 {
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
   return self->error_page;
 }
 
 GtkWidget *
 stencil_window_get_notice_bar (StencilWindow *self)
 {
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
   return self->notice_bar;
 }
 

@@ -13,8 +13,12 @@ G_DECLARE_FINAL_TYPE (StencilWindow, stencil_window, STENCIL, WINDOW, AdwApplica
 StencilWindow *stencil_window_new        (AdwApplication *application,
                                           StencilCatalog *catalog);
 StencilDesign *stencil_window_get_design (StencilWindow  *self);
-/* Shows a short message at the bottom of the window. */
+/* Shows a short message (plain text) at the bottom of the window. */
 void           stencil_window_show_toast (StencilWindow  *self,
+                                          const char     *message);
+/* Shows a message the user must acknowledge, over the window. */
+void           stencil_window_show_error (StencilWindow  *self,
+                                          const char     *heading,
                                           const char     *message);
 
 G_END_DECLS

@@ -581,6 +581,41 @@ test_window_settings (void)
   destroy_window (win);
 }
 
+/* The layer toggles restore the saved layers (the outline toggle carries the pin labels), the
+ * part kinds are named, and a toast shows plain text as it is. */
+static void
+test_window_layers_and_toasts (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.stencilcalc.StencilCalc");
+  StencilWindow *win = create_window ();
+  GListModel *kinds = adw_combo_row_get_model (stencil_window_get_kind_row (win));
+
+  g_assert_cmpuint (stencil_canvas_get_layers (stencil_window_get_canvas (win)), ==,
+                    STENCIL_LAYER_ALL);
+  g_assert_cmpuint (g_list_model_get_n_items (kinds), ==, STENCIL_N_PART_KINDS);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (kinds),
+                                               STENCIL_PART_KIND_SOCKET), ==, "Socket");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (kinds),
+                                               STENCIL_PART_KIND_HEADER), ==, "Header");
+
+  gtk_window_present (GTK_WINDOW (win));
+  stencil_window_show_toast (win, "Tom & <Jerry>");
+  g_assert_cmpstr (stencil_window_get_last_toast (win), ==, "Tom &amp; &lt;Jerry&gt;");
+  /* Rendered: a title that is not valid markup would warn, and warnings are fatal here. */
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  destroy_window (win);
+
+  g_settings_set_uint (settings, "layers", STENCIL_LAYER_PADS | STENCIL_LAYER_OUTLINE);
+  win = create_window_full (FALSE);
+  g_assert_cmpuint (stencil_canvas_get_layers (stencil_window_get_canvas (win)), ==,
+                    STENCIL_LAYER_PADS | STENCIL_LAYER_OUTLINE | STENCIL_LAYER_LABELS);
+  g_assert_cmpuint (g_settings_get_uint (settings, "layers"), ==,
+                    STENCIL_LAYER_PADS | STENCIL_LAYER_OUTLINE | STENCIL_LAYER_LABELS);
+  destroy_window (win);
+  g_settings_reset (settings, "layers");
+}
+
 static void
 test_window_finalize (void)
 {
@@ -871,6 +906,7 @@ main (int   argc,
   g_test_add_func ("/window/error", test_window_error);
   g_test_add_func ("/window/catalog-warning", test_window_catalog_warning);
   g_test_add_func ("/window/settings", test_window_settings);
+  g_test_add_func ("/window/layers-and-toasts", test_window_layers_and_toasts);
   g_test_add_func ("/window/finalize", test_window_finalize);
   g_test_add_func ("/window/land-pattern", test_window_land_pattern);
   g_test_add_func ("/window/land-files", test_window_land_files);
