@@ -274,8 +274,10 @@ test_calc_human (void)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "AXK8L10124BG"));
   g_assert_nonnull (strstr (run.out, "Provisional land pattern"));
-  g_assert_nonnull (strstr (run.out, "terminal"));
-  g_assert_nonnull (strstr (run.out, "soldering"));
+  /* One row per pad class, with its status in words and where the ratio comes from. */
+  g_assert_nonnull (strstr (run.out, "\nTerminal      10  0.230 x 0.800  0.230 x 0.415"));
+  g_assert_nonnull (strstr (run.out, "\nSoldering      2  0.450 x 1.600"));
+  g_assert_nonnull (strstr (run.out, "datasheet"));
   g_assert_nonnull (strstr (run.out, "Maximum recommended thickness"));
   g_assert_nonnull (strstr (run.out, "FAIL"));   /* 52 % at 150 um releases poorly */
   g_assert_nonnull (strstr (run.out, "Warnings:"));

@@ -3,20 +3,14 @@
 
 #include <glib.h>
 
-#include "stencil-aperture.h"
+#include "stencil-names.h"
 
 G_BEGIN_DECLS
 
-/* Words, icons and style classes for the engine's values, as the window shows them. */
-const char *stencil_status_label          (StencilStatus   status);
+/* Icons and style classes for the engine's values, as the window shows them; the words are
+ * the engine's (stencil-names.h). */
 const char *stencil_status_icon_name      (StencilStatus   status);
 const char *stencil_status_css_class      (StencilStatus   status);
-const char *stencil_pad_class_label       (StencilPadClass pad_class);
-/* "Terminal", "Soldering": a column heading or a table cell. */
-const char *stencil_pad_class_short_label (StencilPadClass pad_class);
-const char *stencil_part_kind_label       (StencilPartKind kind);
-const char *stencil_regime_label          (StencilRegime   regime);
-const char *stencil_strategy_label        (StencilStrategy strategy);
 /* "66.0 %" */
 char       *stencil_format_percent        (double          ratio);
 /* "1.200 × 0.350": a pad or an aperture, in mm. */

@@ -14,6 +14,7 @@
 #include "stencil-gerber.h"
 #include "stencil-io.h"
 #include "stencil-land-file.h"
+#include "stencil-names.h"
 
 /* Exit statuses: 2 for a command line that is wrong, 1 for anything else that fails. */
 #define EXIT_USAGE 2
@@ -495,6 +496,31 @@ status_words (StencilStatus status)
     }
 }
 
+/* Prints one row of a table: a positive width pads on the right (text), a negative one on the
+ * left (numbers). Widths count characters, not bytes, so "µ" and translations line up. */
+static void
+print_row (const int          *widths,
+           const char * const *cells,
+           guint               n_cells)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  for (guint i = 0; i < n_cells; i++)
+    {
+      int width = ABS (widths[i]);
+      int pad = MAX (0, width - (int) g_utf8_strlen (cells[i], -1));
+
+      if (i > 0)
+        g_string_append (line, "  ");
+      if (widths[i] < 0)
+        g_string_append_printf (line, "%*s", pad, "");
+      g_string_append (line, cells[i]);
+      if (widths[i] > 0 && i + 1 < n_cells)
+        g_string_append_printf (line, "%*s", pad, "");
+    }
+  g_print ("%s\n", line->str);
+}
+
 static void
 print_result (StencilResult *result,
               const char    *land_file,
@@ -528,21 +554,31 @@ print_result (StencilResult *result,
     }
   g_print ("\n");
 
-  g_print ("%-10s %4s  %-13s  %-13s  %7s  %7s  %6s  %6s  %-8s  %s\n",
-           _("Class"), _("Pads"), _("Pad mm"), _("Aperture mm"), _("Target"), _("Opening"),
-           _("Area"), _("Aspect"), _("Status"), _("Ratio from"));
-  for (guint c = 0; c < result->n_classes; c++)
-    {
-      const StencilClassResult *cr = &result->classes[c];
-      g_autofree char *pad = g_strdup_printf ("%.3f x %.3f", cr->pad_w_mm, cr->pad_h_mm);
-      g_autofree char *ap = g_strdup_printf ("%.3f x %.3f", cr->aperture.w_mm, cr->aperture.h_mm);
+  {
+    static const int widths[] = { 10, -4, 13, 13, -7, -7, -6, -6, 11, 1 };
+    const char *heading[] = { _("Class"), _("Pads"), _("Pad mm"), _("Aperture mm"), _("Target"),
+                              _("Opening"), _("Area"), _("Aspect"), _("Status"),
+                              _("Ratio from") };
 
-      g_print ("%-10s %4u  %-13s  %-13s  %6.1f%%  %6.1f%%  %6.3f  %6.2f  %-8s  %s\n",
-               stencil_pad_class_to_string (cr->pad_class), cr->n_pads, pad, ap,
-               100 * cr->target_ratio, 100 * cr->aperture.opening_ratio,
-               cr->aperture.area_ratio, cr->aperture.aspect_ratio,
-               status_words (cr->aperture.status), stencil_regime_to_string (cr->regime));
-    }
+    print_row (widths, heading, G_N_ELEMENTS (heading));
+    for (guint c = 0; c < result->n_classes; c++)
+      {
+        const StencilClassResult *cr = &result->classes[c];
+        g_autofree char *n = g_strdup_printf ("%u", cr->n_pads);
+        g_autofree char *pad = g_strdup_printf ("%.3f x %.3f", cr->pad_w_mm, cr->pad_h_mm);
+        g_autofree char *ap = g_strdup_printf ("%.3f x %.3f", cr->aperture.w_mm,
+                                               cr->aperture.h_mm);
+        g_autofree char *target = g_strdup_printf ("%.1f%%", 100 * cr->target_ratio);
+        g_autofree char *opening = g_strdup_printf ("%.1f%%", 100 * cr->aperture.opening_ratio);
+        g_autofree char *area = g_strdup_printf ("%.3f", cr->aperture.area_ratio);
+        g_autofree char *aspect = g_strdup_printf ("%.2f", cr->aperture.aspect_ratio);
+        const char *row[] = { stencil_pad_class_short_label (cr->pad_class), n, pad, ap, target,
+                              opening, area, aspect, status_words (cr->aperture.status),
+                              stencil_regime_short_label (cr->regime) };
+
+        print_row (widths, row, G_N_ELEMENTS (row));
+      }
+  }
   if (result->params.corner_radius_mm > 0)
     g_print (_("Apertures have rounded corners, radius %.3f mm.\n"),
              result->params.corner_radius_mm);
@@ -562,20 +598,28 @@ print_result (StencilResult *result,
 
   if (list_pads)
     {
-      g_print ("\n%-4s %-9s %8s %8s  %-13s  %-13s  %7s  %6s  %6s  %s\n", _("Pad"), _("Class"),
-               _("x mm"), _("y mm"), _("Pad mm"), _("Aperture mm"), _("Opening"), _("Area"),
-               _("Aspect"), _("Status"));
+      static const int widths[] = { 4, 10, -8, -8, 13, 13, -7, -6, -6, 1 };
+      const char *heading[] = { _("Pad"), _("Class"), _("x mm"), _("y mm"), _("Pad mm"),
+                                _("Aperture mm"), _("Opening"), _("Area"), _("Aspect"),
+                                _("Status") };
+
+      g_print ("\n");
+      print_row (widths, heading, G_N_ELEMENTS (heading));
       for (guint i = 0; i < pattern->pads->len; i++)
         {
           const StencilPad *p = stencil_pattern_get_pad (pattern, i);
           const StencilAperture *a = stencil_result_get_aperture (result, i);
+          g_autofree char *x = g_strdup_printf ("%.3f", p->x_mm);
+          g_autofree char *y = g_strdup_printf ("%.3f", p->y_mm);
           g_autofree char *pad = g_strdup_printf ("%.3f x %.3f", p->w_mm, p->h_mm);
           g_autofree char *ap = g_strdup_printf ("%.3f x %.3f", a->w_mm, a->h_mm);
+          g_autofree char *opening = g_strdup_printf ("%.1f%%", 100 * a->opening_ratio);
+          g_autofree char *area = g_strdup_printf ("%.3f", a->area_ratio);
+          g_autofree char *aspect = g_strdup_printf ("%.2f", a->aspect_ratio);
+          const char *row[] = { p->id, stencil_pad_class_short_label (p->pad_class), x, y, pad,
+                                ap, opening, area, aspect, status_words (a->status) };
 
-          g_print ("%-4s %-9s %8.3f %8.3f  %-13s  %-13s  %6.1f%%  %6.3f  %6.2f  %s\n", p->id,
-                   stencil_pad_class_to_string (p->pad_class), p->x_mm, p->y_mm, pad, ap,
-                   100 * a->opening_ratio, a->area_ratio, a->aspect_ratio,
-                   status_words (a->status));
+          print_row (widths, row, G_N_ELEMENTS (row));
         }
     }
 

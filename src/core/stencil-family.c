@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "stencil-family-private.h"
+#include "stencil-names.h"
 
 #define MAX_RATIO_POINTS 8
 /* A family file is a few kB; anything much larger is not one, and is not read whole. */
@@ -822,7 +823,7 @@ stencil_family_get_land_spec (StencilFamily   *self,
       g_autofree char *counts = stencil_family_describe_contacts (self);
       g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_NOT_FOUND,
                    _("The %s series has no %s with %u contacts (available: %s)"),
-                   self->series, stencil_part_kind_to_string (kind), contacts, counts);
+                   self->series, stencil_part_kind_label (kind), contacts, counts);
       return FALSE;
     }
 

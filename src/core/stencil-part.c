@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "stencil-names.h"
 #include "stencil-part.h"
 
 struct _StencilCatalog
@@ -45,7 +46,7 @@ stencil_part_new (StencilFamily  *family,
       g_autofree char *counts = stencil_family_describe_contacts (family);
       g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_NOT_FOUND,
                    _("The %s series has no %s with %u contacts (available: %s)"),
-                   stencil_family_get_series (family), stencil_part_kind_to_string (kind),
+                   stencil_family_get_series (family), stencil_part_kind_label (kind),
                    contacts, counts);
       return NULL;
     }
@@ -54,7 +55,7 @@ stencil_part_new (StencilFamily  *family,
     {
       g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_NOT_FOUND,
                    _("The %s series has no inspection variant of the %s"),
-                   stencil_family_get_series (family), stencil_part_kind_to_string (kind));
+                   stencil_family_get_series (family), stencil_part_kind_label (kind));
       return NULL;
     }
 
@@ -379,15 +380,18 @@ stencil_catalog_find_part (StencilCatalog *self,
         {
           g_autofree char *example = stencil_family_make_part_number (family, k, 40, FALSE);
           g_autofree char *inspect = stencil_family_make_part_number (family, k, 40, TRUE);
-          g_string_append_printf (known, "%s%s %s %s (e.g. %s%s%s)",
-                                  known->len > 0 ? "; " : "",
-                                  stencil_family_get_series (family),
-                                  stencil_part_kind_to_string (k), _("parts"),
-                                  example, inspect != NULL ? ", " : "",
-                                  inspect != NULL ? inspect : "");
+          g_autofree char *examples = inspect != NULL ? g_strdup_printf ("%s, %s", example, inspect)
+                                                      : g_strdup (example);
+
+          if (known->len > 0)
+            g_string_append (known, "; ");
+          /* TRANSLATORS: "F4 Socket: e.g. AXK7L40223G, AXK7LE4026G". */
+          g_string_append_printf (known, _("%s %s: e.g. %s"), stencil_family_get_series (family),
+                                  stencil_part_kind_label (k), examples);
         }
-      g_string_append_printf (known, "; %s %s: %s", stencil_family_get_series (family),
-                              _("contact counts"), counts);
+      /* TRANSLATORS: "; F4 contact counts: 10, 12, ...". */
+      g_string_append_printf (known, _("; %s contact counts: %s"),
+                              stencil_family_get_series (family), counts);
     }
   /* The user's text, shortened: a pasted paragraph must not become the message. */
   if (g_utf8_strlen (wanted, -1) > 40)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "stencil-io.h"
+#include "stencil-names.h"
 #include "stencil-scene.h"
 
 /* Vertical metrics of DejaVu Sans as fractions of the em, for layout boxes: ascenders and
@@ -1497,47 +1498,9 @@ add_text_fit (StencilScene *scene,
 }
 
 static const char *
-status_word (StencilStatus status)
-{
-  switch (status)
-    {
-    case STENCIL_STATUS_PASS: return _("Pass");
-    case STENCIL_STATUS_MARGINAL: return _("Marginal");
-    case STENCIL_STATUS_FAIL:
-    default: return _("Fail");
-    }
-}
-
-static const char *
-regime_word (StencilRegime regime)
-{
-  switch (regime)
-    {
-    case STENCIL_REGIME_DATASHEET: return _("datasheet");
-    case STENCIL_REGIME_INTERPOLATED: return _("interpolated");
-    case STENCIL_REGIME_EXTRAPOLATED:
-    default: return _("extrapolated");
-    }
-}
-
-static const char *
 pad_class_title (StencilPadClass pad_class)
 {
   return pad_class == STENCIL_PAD_CLASS_TERMINAL ? _("Terminal") : _("Soldering terminal");
-}
-
-/* The words of the window's strategy menu, not the --strategy keyword, which stays English. */
-static const char *
-strategy_title (StencilStrategy strategy)
-{
-  switch (strategy)
-    {
-    case STENCIL_STRATEGY_PROPORTIONAL: return _("Proportional");
-    case STENCIL_STRATEGY_KEEP_WIDTH: return _("Keep width");
-    case STENCIL_STRATEGY_KEEP_LENGTH: return _("Keep length");
-    case STENCIL_STRATEGY_BEST_RELEASE:
-    default: return _("Best release");
-    }
 }
 
 static char *
@@ -1682,13 +1645,13 @@ add_title_block (StencilScene  *scene,
     {
       if (same_regime)
         {
-          g_string_append (regime, regime_word (result->classes[i].regime));
+          g_string_append (regime, stencil_regime_short_label (result->classes[i].regime));
           break;
         }
       /* TRANSLATORS: one pad class and its ratio regime in the title block. */
       g_string_append_printf (regime, i > 0 ? "; %s: %s" : "%s: %s",
                               pad_class_title (result->classes[i].pad_class),
-                              regime_word (result->classes[i].regime));
+                              stencil_regime_short_label (result->classes[i].regime));
     }
 
   row1[0] = (Cell) { _("Drawing"), g_strdup (_("Solder-paste stencil apertures")), FALSE };
@@ -1696,15 +1659,14 @@ add_title_block (StencilScene  *scene,
   row1[2] = (Cell) { _("Series"), g_strdup_printf ("%s %s", stencil_family_get_maker (part->family),
                                                    stencil_family_get_series (part->family)),
                      FALSE };
-  row1[3] = (Cell) { _("Part"), g_strdup (part->kind == STENCIL_PART_KIND_SOCKET ? _("Socket")
-                                                                                 : _("Header")),
+  row1[3] = (Cell) { _("Part"), g_strdup (stencil_part_kind_label (part->kind)),
                      FALSE };
   row1[4] = (Cell) { _("Contacts"), g_strdup_printf ("%u", part->contacts), FALSE };
   row1[5] = (Cell) { _("Pitch"), g_strdup_printf ("%s mm", pitch), FALSE };
 
   row2[0] = (Cell) { _("Stencil thickness"), format_um (result->params.thickness_um), TRUE };
   row2[1] = (Cell) { _("Aperture strategy"),
-                     g_strdup (strategy_title (result->params.strategy)), FALSE };
+                     g_strdup (stencil_strategy_label (result->params.strategy)), FALSE };
   row2[2] = (Cell) { _("Grid"), format_um (result->params.grid_um), FALSE };
   row2[3] = (Cell) { _("Corner radius"), g_strdup_printf ("%s mm", radius), FALSE };
   row2[4] = (Cell) { _("Ratio regime"), g_string_free (regime, FALSE), FALSE };
@@ -1782,7 +1744,7 @@ add_class_table (StencilScene  *scene,
       cells[r][5] = format_percent (c->aperture.opening_ratio);
       cells[r][6] = format_fixed (c->aperture.area_ratio, 2);
       cells[r][7] = format_fixed (c->aperture.aspect_ratio, 2);
-      cells[r][8] = g_strdup (status_word (c->aperture.status));
+      cells[r][8] = g_strdup (stencil_status_label (c->aperture.status));
     }
 
   for (guint attempt = 0; attempt < 3; attempt++)
