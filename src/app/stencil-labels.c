@@ -67,7 +67,7 @@ stencil_describe_pad (const StencilResult *result,
                             "Area ratio %.2f\n"
                             "Aspect ratio %.2f\n"
                             "%s"),
-                          pad->id, stencil_pad_class_to_string (pad->pad_class),
+                          pad->id, stencil_pad_class_short_label (pad->pad_class),
                           pad->w_mm, pad->h_mm, ap->w_mm, ap->h_mm, opening,
                           ap->area_ratio, ap->aspect_ratio,
                           stencil_status_label (ap->status));

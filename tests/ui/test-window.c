@@ -374,7 +374,7 @@ test_window_canvas (void)
   stencil_canvas_scene_to_widget (canvas, pad->x_mm, -pad->y_mm, &x, &y);
   text = stencil_canvas_describe_at (canvas, x, y);
   g_assert_nonnull (text);
-  g_assert_true (g_str_has_prefix (text, "Pad 1 (terminal)"));
+  g_assert_true (g_str_has_prefix (text, "Pad 1 (Terminal)"));
   expected_size = g_strdup_printf ("Pad %.3f × %.3f mm", pad->w_mm, pad->h_mm);
   g_assert_nonnull (strstr (text, expected_size));
   g_assert_nonnull (strstr (text, "Area ratio"));
