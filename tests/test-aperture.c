@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "stencil-aperture.h"
+#include "test-util.h"
 
 static StencilCatalog *catalog;
 
@@ -13,21 +14,12 @@ calculate (const char     *part_number,
            double          thickness_um,
            StencilStrategy strategy)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(StencilPart) part = stencil_catalog_find_part (catalog, part_number, &error);
-  g_autoptr(StencilPattern) pattern = NULL;
   StencilCalcParams params;
-  StencilResult *result;
 
-  g_assert_no_error (error);
-  pattern = stencil_pattern_new (part, NULL, &error);
-  g_assert_no_error (error);
   stencil_calc_params_init (&params);
   params.thickness_um = thickness_um;
   params.strategy = strategy;
-  result = stencil_calculate (pattern, &params, &error);
-  g_assert_no_error (error);
-  return result;
+  return test_util_calculate (catalog, part_number, &params);
 }
 
 /* The datasheet's metal-mask table is reproduced exactly at 120 and 150 um. */
@@ -303,14 +295,12 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
-  catalog = stencil_catalog_new ();
-  g_assert_true (stencil_catalog_load_default (catalog, &error));
+  catalog = test_util_load_catalog ();
 
   g_test_add_func ("/aperture/datasheet-points", test_datasheet_points);
   g_test_add_func ("/aperture/ratio-model", test_ratio_model);

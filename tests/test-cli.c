@@ -4,80 +4,15 @@
 #include <json-glib/json-glib.h>
 #include <glib/gstdio.h>
 #include <locale.h>
-#include <sys/wait.h>
 
 #include "stencil-aperture.h"
 #include "stencil-land-file.h"
+#include "test-util.h"
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs the CLI with the arguments (NULL-terminated) and an optional extra environment entry. */
-static void
-run_cli_env (Run        *run,
-             const char *env_entry,
-             ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("STENCILCALC_CLI");
-  const char *arg;
-  va_list args;
-  int wait_status;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (char *) cli);
-  va_start (args, env_entry);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  if (env_entry != NULL)
-    {
-      g_auto(GStrv) kv = g_strsplit (env_entry, "=", 2);
-      envp = g_environ_setenv (envp, kv[0], kv[1], TRUE);
-    }
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));   /* never a crash */
-  run->status = WEXITSTATUS (wait_status);
-}
-
-#define run_cli(run, ...) run_cli_env (run, NULL, __VA_ARGS__, NULL)
-
-/* A bad input gets one clear line on stderr, nothing on stdout and the given exit status. */
-static void
-assert_fails (const Run  *run,
-              int         status,
-              const char *expected_text)
-{
-  const char *newline;
-
-  g_assert_cmpint (run->status, ==, status);
-  g_assert_cmpstr (run->out, ==, "");
-  g_assert_true (g_str_has_prefix (run->err, "stencilcalc-cli: "));
-  newline = strchr (run->err, '\n');
-  g_assert_nonnull (newline);
-  g_assert_cmpstr (newline, ==, "\n");
-  if (strstr (run->err, expected_text) == NULL)
-    g_error ("expected “%s” in: %s", expected_text, run->err);
-}
+/* The CLI with the arguments in place; run_cli_env () with one extra "KEY=VALUE" entry. */
+#define run_cli(run, ...) test_util_run_cli (run, NULL, TEST_UTIL_STRV (__VA_ARGS__))
+#define run_cli_env(run, env_entry, ...) \
+  test_util_run_cli (run, TEST_UTIL_STRV (env_entry), TEST_UTIL_STRV (__VA_ARGS__))
 
 static void
 test_bad_thickness (void)
@@ -90,16 +25,16 @@ test_bad_thickness (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (values); i++)
     {
-      g_auto(Run) run = { 0, };
+      g_auto(TestRun) run = { 0, };
       g_autofree char *opt = g_strdup_printf ("--thickness=%s", values[i][0]);
 
       run_cli (&run, "calc", "AXK7L40223G", opt);
-      assert_fails (&run, 2, values[i][1]);
+      test_util_assert_cli_error (&run, 2, values[i][1]);
     }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(TestRun) run = { 0, };
     run_cli (&run, "calc", "AXK7L40223G");
-    assert_fails (&run, 2, "--thickness is required");
+    test_util_assert_cli_error (&run, 2, "--thickness is required");
   }
 }
 
@@ -119,24 +54,24 @@ test_bad_options (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0, };
+      g_auto(TestRun) run = { 0, };
       run_cli (&run, cases[i][0], cases[i][1], cases[i][2], cases[i][3]);
-      assert_fails (&run, 2, cases[i][4]);
+      test_util_assert_cli_error (&run, 2, cases[i][4]);
     }
 }
 
 static void
 test_unknown_part (void)
 {
-  g_auto(Run) run = { 0, };
-  g_auto(Run) run2 = { 0, };
+  g_auto(TestRun) run = { 0, };
+  g_auto(TestRun) run2 = { 0, };
 
   run_cli (&run, "calc", "AXK7L18223G", "--thickness=120");
-  assert_fails (&run, 1, "Unknown part “AXK7L18223G”");
+  test_util_assert_cli_error (&run, 1, "Unknown part “AXK7L18223G”");
   g_assert_nonnull (strstr (run.err, "10, 12, 14"));
 
   run_cli (&run2, "calc", "--thickness=120");
-  assert_fails (&run2, 2, "which part");
+  test_util_assert_cli_error (&run2, 2, "which part");
 }
 
 static JsonNode *
@@ -153,7 +88,7 @@ parse_json (const char *text)
 static void
 test_parts_json (void)
 {
-  g_auto(Run) run = { 0, };
+  g_auto(TestRun) run = { 0, };
   g_autoptr(JsonNode) root = NULL;
   JsonArray *parts;
   guint inspection = 0, sockets = 0;
@@ -223,7 +158,7 @@ check_calc_json (const char *text)
 static void
 test_calc_json (void)
 {
-  g_auto(Run) run = { 0, };
+  g_auto(TestRun) run = { 0, };
 
   run_cli (&run, "calc", "axk7l40223g", "--thickness", "120", "--json");
   g_assert_cmpint (run.status, ==, 0);
@@ -233,8 +168,8 @@ test_calc_json (void)
 static void
 test_calc_json_locale (void)
 {
-  g_auto(Run) c = { 0, };
-  g_auto(Run) de = { 0, };
+  g_auto(TestRun) c = { 0, };
+  g_auto(TestRun) de = { 0, };
 
   if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
     {
@@ -242,9 +177,8 @@ test_calc_json_locale (void)
       return;
     }
   setlocale (LC_ALL, "");
-  run_cli_env (&c, "LC_ALL=C", "calc", "AXK7L40223G", "--thickness=120", "--json", NULL);
-  run_cli_env (&de, "LC_ALL=de_DE.UTF-8", "calc", "AXK7L40223G", "--thickness=120", "--json",
-               NULL);
+  run_cli_env (&c, "LC_ALL=C", "calc", "AXK7L40223G", "--thickness=120", "--json");
+  run_cli_env (&de, "LC_ALL=de_DE.UTF-8", "calc", "AXK7L40223G", "--thickness=120", "--json");
   g_assert_cmpint (de.status, ==, 0);
   /* Numbers in JSON never take the locale's decimal comma. */
   check_calc_json (de.out);
@@ -252,13 +186,13 @@ test_calc_json_locale (void)
 
   /* Also with warnings, whose sentences carry numbers too. */
   {
-    g_auto(Run) c150 = { 0, };
-    g_auto(Run) de150 = { 0, };
+    g_auto(TestRun) c150 = { 0, };
+    g_auto(TestRun) de150 = { 0, };
 
     run_cli_env (&c150, "LC_ALL=C", "calc", "AXK8L10124BG", "--thickness=155", "--grid=3",
-                 "--json", NULL);
+                 "--json");
     run_cli_env (&de150, "LC_ALL=de_DE.UTF-8", "calc", "AXK8L10124BG", "--thickness=155",
-                 "--grid=3", "--json", NULL);
+                 "--grid=3", "--json");
     g_assert_nonnull (strstr (c150.out, "fail IPC-7525: area ratio 0."));
     g_assert_nonnull (strstr (c150.out, "155 µm is outside"));
     g_assert_cmpstr (c150.out, ==, de150.out);
@@ -268,7 +202,7 @@ test_calc_json_locale (void)
 static void
 test_calc_human (void)
 {
-  g_auto(Run) run = { 0, };
+  g_auto(TestRun) run = { 0, };
 
   run_cli (&run, "calc", "AXK8L10124BG", "--thickness=150");
   g_assert_cmpint (run.status, ==, 0);
@@ -292,9 +226,9 @@ test_help (void)
                                                  "--array", "--step", "--pdf", "--png", "--svg",
                                                  "--paper", "--landscape", "--dpi",
                                                  "--with-mate" };
-  g_auto(Run) top = { 0, };
-  g_auto(Run) calc = { 0, };
-  g_auto(Run) exp = { 0, };
+  g_auto(TestRun) top = { 0, };
+  g_auto(TestRun) calc = { 0, };
+  g_auto(TestRun) exp = { 0, };
 
   run_cli (&top, "--help");
   g_assert_cmpint (top.status, ==, 0);
@@ -319,11 +253,11 @@ test_broken_user_family (void)
   g_autofree char *dir = g_build_filename (tmp, "stencilcalc", "families", NULL);
   g_autofree char *file = g_build_filename (dir, "broken.json", NULL);
   g_autofree char *env = g_strdup_printf ("XDG_DATA_HOME=%s", tmp);
-  g_auto(Run) run = { 0, };
+  g_auto(TestRun) run = { 0, };
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
   g_assert_true (g_file_set_contents (file, "{ not json", -1, NULL));
-  run_cli_env (&run, env, "calc", "AXK7L40223G", "--thickness=120", "--json", NULL);
+  run_cli_env (&run, env, "calc", "AXK7L40223G", "--thickness=120", "--json");
   /* Reported by file name, skipped, and the built-in family still works. */
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.err, "broken.json"));
@@ -345,7 +279,7 @@ write_edited_land_file (const char *dir,
                         const char *from,
                         const char *to)
 {
-  g_auto(Run) run = { 0, };
+  g_auto(TestRun) run = { 0, };
   g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autoptr(GString) edited = NULL;
 
@@ -365,8 +299,8 @@ test_land_pattern_command (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("stencilcalc-land-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "s40.json", NULL);
-  g_auto(Run) run = { 0, };
-  g_auto(Run) to_file = { 0, };
+  g_auto(TestRun) run = { 0, };
+  g_auto(TestRun) to_file = { 0, };
   g_autoptr(GError) error = NULL;
   g_autoptr(StencilLandFile) file = NULL;
   g_autoptr(JsonNode) root = NULL;
@@ -401,8 +335,8 @@ test_land_pattern_command (void)
   /* Back through --land-pattern, unchanged, the apertures are the estimate's, but the output
    * says whose pattern it is. */
   {
-    g_auto(Run) calc = { 0, };
-    g_auto(Run) plain = { 0, };
+    g_auto(TestRun) calc = { 0, };
+    g_auto(TestRun) plain = { 0, };
     g_autoptr(JsonNode) croot = NULL;
     g_autoptr(JsonNode) proot = NULL;
     JsonObject *c, *p;
@@ -448,10 +382,10 @@ test_land_pattern_option (void)
                                                   "\"source\": \"Panasonic drawing rev. 2024-03\"");
   g_autofree char *wide = NULL;
   g_autofree char *pdf = g_build_filename (dir, "mine.pdf", NULL);
-  g_auto(Run) calc = { 0, };
-  g_auto(Run) human = { 0, };
-  g_auto(Run) gerber = { 0, };
-  g_auto(Run) export_pdf = { 0, };
+  g_auto(TestRun) calc = { 0, };
+  g_auto(TestRun) human = { 0, };
+  g_auto(TestRun) gerber = { 0, };
+  g_auto(TestRun) export_pdf = { 0, };
   g_autoptr(JsonNode) root = NULL;
   JsonObject *o;
 
@@ -541,62 +475,62 @@ test_land_pattern_errors (void)
   g_autofree char *out_dir = g_build_filename (dir, "no", "such", "x.json", NULL);
 
   {
-    g_auto(Run) run = { 0, };
+    g_auto(TestRun) run = { 0, };
     run_cli (&run, "calc", "AXK8L40124BG", "--thickness=120", "--land-pattern", socket);
-    assert_fails (&run, 1, "is for part AXK7L40223G, not AXK8L40124BG");
+    test_util_assert_cli_error (&run, 1, "is for part AXK7L40223G, not AXK8L40124BG");
     g_assert_nonnull (strstr (run.err, "socket.json"));
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(TestRun) run = { 0, };
     run_cli (&run, "export", "AXK8L40124BG", "--thickness=120", "--gerber", "-",
              "--land-pattern", socket);
-    assert_fails (&run, 1, "is for part AXK7L40223G");
+    test_util_assert_cli_error (&run, 1, "is for part AXK7L40223G");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(TestRun) run = { 0, };
     run_cli (&run, "calc", "AXK7L40223G", "--thickness=120", "--land-pattern", bad);
-    assert_fails (&run, 1, "bad.json: “terminal.w_mm” must be more than 0");
+    test_util_assert_cli_error (&run, 1, "bad.json: “terminal.w_mm” must be more than 0");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(TestRun) run = { 0, };
     run_cli (&run, "calc", "AXK7L40223G", "--thickness=120", "--land-pattern", merged);
-    assert_fails (&run, 1, "merged.json: The terminal pad width (0.450 mm) must be smaller than "
-                           "the pitch");
+    test_util_assert_cli_error (&run, 1, "merged.json: The terminal pad width (0.450 mm) must "
+                                "be smaller than the pitch");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(TestRun) run = { 0, };
     run_cli (&run, "calc", "AXK7L40223G", "--thickness=120", "--land-pattern", missing);
-    assert_fails (&run, 1, "none.json");
+    test_util_assert_cli_error (&run, 1, "none.json");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(TestRun) run = { 0, };
     run_cli (&run, "land-pattern");
-    assert_fails (&run, 2, "which part?");
+    test_util_assert_cli_error (&run, 2, "which part?");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(TestRun) run = { 0, };
     run_cli (&run, "land-pattern", "AXK7L40223G", "AXK8L40124BG");
-    assert_fails (&run, 2, "unexpected argument");
+    test_util_assert_cli_error (&run, 2, "unexpected argument");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(TestRun) run = { 0, };
     run_cli (&run, "land-pattern", "AXK9X");
-    assert_fails (&run, 1, "AXK9X");
+    test_util_assert_cli_error (&run, 1, "AXK9X");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(TestRun) run = { 0, };
     run_cli (&run, "land-pattern", "AXK7L40223G", "--output", out_dir);
     g_assert_cmpint (run.status, !=, 0);
     g_assert_cmpstr (run.out, ==, "");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(TestRun) run = { 0, };
     run_cli (&run, "land-pattern", "--help");
     g_assert_cmpint (run.status, ==, 0);
     g_assert_nonnull (strstr (run.out, "--output"));
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(TestRun) run = { 0, };
     run_cli (&run, "--help");
     g_assert_nonnull (strstr (run.out, "land-pattern PART"));
     g_assert_nonnull (strstr (run.out, "--land-pattern FILE"));

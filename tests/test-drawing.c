@@ -9,6 +9,7 @@
 
 #include "stencil-drawing.h"
 #include "stencil-scene.h"
+#include "test-util.h"
 
 /* Drawings as files, checked with real readers: qpdf, pdfinfo, pdftotext, pdftoppm, xmllint,
  * cairo's PNG reader; and through the CLI's export command. */
@@ -16,32 +17,22 @@
 static StencilCatalog *catalog;
 static char *tmpdir;
 
+/* The part, or its mate (mate = TRUE), at 127 um. */
 static StencilResult *
 calculate (const char *part_number,
            gboolean    mate)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(StencilPart) part = NULL;
-  g_autoptr(StencilPattern) pattern = NULL;
+  g_autoptr(StencilPart) part = stencil_catalog_find_part (catalog, part_number, &error);
+  g_autoptr(StencilPart) other = NULL;
   StencilCalcParams params;
-  StencilResult *result;
 
-  part = stencil_catalog_find_part (catalog, part_number, &error);
   g_assert_no_error (error);
   if (mate)
-    {
-      StencilPart *other = stencil_part_new_mate (part);
-
-      stencil_part_unref (part);
-      part = other;
-    }
-  pattern = stencil_pattern_new (part, NULL, &error);
-  g_assert_no_error (error);
+    other = stencil_part_new_mate (part);
   stencil_calc_params_init (&params);
   params.thickness_um = 127;
-  result = stencil_calculate (pattern, &params, &error);
-  g_assert_no_error (error);
-  return result;
+  return test_util_calculate_part (mate ? other : part, &params);
 }
 
 static char *
@@ -488,10 +479,14 @@ test_cli (void)
     return;
 
   {
-    const char *argv[] = { cli, "export", "AXK7L80223G", "--thickness", "120", "--pdf", pdf,
+    const char *args[] = { "export", "AXK7L80223G", "--thickness", "120", "--pdf", pdf,
                            "--png", png, "--svg", svg, "--paper", "letter", "--landscape",
                            "--dpi", "60", "--with-mate", NULL };
-    g_autofree char *out = run (argv);
+    g_auto(TestRun) run = { 0 };
+
+    test_util_run_cli (&run, NULL, args);
+    if (run.status != 0)
+      g_error ("%s failed: %s%s", cli, run.out, run.err);
   }
   pdfinfo_page (pdf, 1, &w, &h, &n_pages);
   g_assert_cmpint (n_pages, ==, 2);
@@ -505,16 +500,13 @@ test_cli (void)
   /* A bad resolution: an error that says why, and the old file stays. */
   g_assert_true (g_file_set_contents (existing, "keep me", -1, NULL));
   {
-    const char *argv[] = { cli, "export", "AXK7L80223G", "--thickness", "120", "--png", existing,
+    const char *args[] = { "export", "AXK7L80223G", "--thickness", "120", "--png", existing,
                            "--dpi", "5000", NULL };
-    g_autofree char *out = NULL;
-    g_autofree char *err = NULL;
-    int status = 0;
+    g_auto(TestRun) run = { 0 };
 
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, 0, NULL, NULL, &out, &err, &status,
-                                 NULL));
-    g_assert_false (g_spawn_check_wait_status (status, NULL));
-    g_assert_nonnull (strstr (err, "dpi"));
+    test_util_run_cli (&run, NULL, args);
+    g_assert_cmpint (run.status, !=, 0);
+    g_assert_nonnull (strstr (run.err, "dpi"));
     assert_untouched (existing);
   }
 }
@@ -530,9 +522,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_unsetenv ("SOURCE_DATE_EPOCH");
 
-  catalog = stencil_catalog_new ();
-  if (!stencil_catalog_load_default (catalog, &error))
-    g_error ("%s", error->message);
+  catalog = test_util_load_catalog ();
   tmpdir = g_dir_make_tmp ("test-drawing-XXXXXX", &error);
   g_assert_no_error (error);
 

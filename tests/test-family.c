@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "stencil-pattern.h"
+#include "test-util.h"
 
 /* The datasheet's dimension tables, copied row by row from the catalogue text (mm). The data
  * file must hold exactly these values; the formulas of f4-series.md are checked as well. */
@@ -28,17 +29,6 @@ static const StencilDimensionRow header_table[] = {
   { 70, 16.0, 15.74, 13.6 }, { 80, 18.0, 17.74, 15.6 },
 };
 
-static StencilCatalog *
-load_catalog (void)
-{
-  g_autoptr(GError) error = NULL;
-  StencilCatalog *catalog = stencil_catalog_new ();
-
-  g_assert_true (stencil_catalog_load_default (catalog, &error));
-  g_assert_no_error (error);
-  return catalog;
-}
-
 static StencilFamily *
 get_f4 (StencilCatalog *catalog)
 {
@@ -51,7 +41,7 @@ get_f4 (StencilCatalog *catalog)
 static void
 test_family_basics (void)
 {
-  g_autoptr(StencilCatalog) catalog = load_catalog ();
+  g_autoptr(StencilCatalog) catalog = test_util_load_catalog ();
   StencilFamily *family = get_f4 (catalog);
   static const guint counts[] = { 10, 12, 14, 16, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 40,
                                   44, 48, 50, 54, 60, 66, 70, 80 };
@@ -106,7 +96,7 @@ check_table (StencilFamily             *family,
 static void
 test_family_dimension_tables (void)
 {
-  g_autoptr(StencilCatalog) catalog = load_catalog ();
+  g_autoptr(StencilCatalog) catalog = test_util_load_catalog ();
   StencilFamily *family = get_f4 (catalog);
 
   check_table (family, STENCIL_PART_KIND_SOCKET, socket_table, G_N_ELEMENTS (socket_table));
@@ -118,7 +108,7 @@ test_family_dimension_tables (void)
 static void
 test_family_ratio_points (void)
 {
-  g_autoptr(StencilCatalog) catalog = load_catalog ();
+  g_autoptr(StencilCatalog) catalog = test_util_load_catalog ();
   StencilFamily *family = get_f4 (catalog);
   /* The datasheet's table: (kind, class) -> ratio at 120 um, at 150 um. */
   static const struct { StencilPartKind kind; StencilPadClass cls; double r120, r150; } rows[] = {
@@ -144,7 +134,7 @@ test_family_ratio_points (void)
 static void
 test_part_lookup (void)
 {
-  g_autoptr(StencilCatalog) catalog = load_catalog ();
+  g_autoptr(StencilCatalog) catalog = test_util_load_catalog ();
   g_autoptr(GPtrArray) parts = stencil_catalog_list_parts (catalog);
   static const struct { const char *pn; StencilPartKind kind; guint n; gboolean inspection; } ok[] = {
     { "AXK7L40223G", STENCIL_PART_KIND_SOCKET, 40, FALSE },
@@ -206,7 +196,7 @@ test_part_lookup (void)
 static void
 test_pattern_geometry (void)
 {
-  g_autoptr(StencilCatalog) catalog = load_catalog ();
+  g_autoptr(StencilCatalog) catalog = test_util_load_catalog ();
   g_autoptr(GError) error = NULL;
   g_autoptr(StencilPart) socket = stencil_catalog_find_part (catalog, "AXK7L40223G", &error);
   g_autoptr(StencilPart) header = stencil_catalog_find_part (catalog, "AXK8L40124BG", &error);
@@ -257,7 +247,7 @@ test_pattern_geometry (void)
 static void
 test_pattern_user_spec (void)
 {
-  g_autoptr(StencilCatalog) catalog = load_catalog ();
+  g_autoptr(StencilCatalog) catalog = test_util_load_catalog ();
   g_autoptr(GError) error = NULL;
   g_autoptr(StencilPart) part = stencil_catalog_find_part (catalog, "AXK7L10223G", &error);
   StencilLandSpec spec;

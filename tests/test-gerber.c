@@ -10,6 +10,7 @@
 
 #include "stencil-gerber.h"
 #include "stencil-io.h"
+#include "test-util.h"
 
 /* The Gerber writer, checked by parsing what it wrote: header, aperture table, every flash
  * against an independent computation of where each pad must land. */
@@ -233,23 +234,12 @@ calculate (const char *part_number,
            double      thickness_um,
            double      corner_radius_mm)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(StencilPart) part = NULL;
-  g_autoptr(StencilPattern) pattern = NULL;
   StencilCalcParams params;
-  StencilResult *result;
 
-  part = stencil_catalog_find_part (catalog, part_number, &error);
-  g_assert_no_error (error);
-  pattern = stencil_pattern_new (part, NULL, &error);
-  g_assert_no_error (error);
   stencil_calc_params_init (&params);
   params.thickness_um = thickness_um;
   params.corner_radius_mm = corner_radius_mm;
-  result = stencil_calculate (pattern, &params, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (result);
-  return result;
+  return test_util_calculate (catalog, part_number, &params);
 }
 
 static char *
@@ -877,16 +867,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
   g_setenv ("SOURCE_DATE_EPOCH", "0", TRUE);
 
-  catalog = stencil_catalog_new ();
-  if (!stencil_catalog_load_default (catalog, &error))
-    g_error ("%s", error->message);
+  catalog = test_util_load_catalog ();
 
   g_test_add_func ("/gerber/golden", test_golden);
   g_test_add_func ("/gerber/header", test_header);

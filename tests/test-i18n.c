@@ -10,68 +10,26 @@
 #include <locale.h>
 #include <string.h>
 
+#include "test-util.h"
+
 static const char *localedir;   /* the build tree's po/ */
-
-typedef struct
-{
-  int    status;
-  char  *out;
-  gsize  out_len;
-  char  *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 /* Runs the CLI in German (german = TRUE) or in the C locale, with a fixed creation date. */
 static void
-run_cli (Run        *run,
-         gboolean    german,
-         const char *const *args)
+run_cli (TestRun            *run,
+         gboolean            german,
+         const char * const *args)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GBytes) out = NULL;
-  g_autoptr(GBytes) err = NULL;
-  const char *cli = g_getenv ("STENCILCALC_CLI");
+  g_autofree char *dir = g_strconcat ("STENCILCALC_LOCALEDIR=", localedir, NULL);
+  const char *env[] = {
+    "SOURCE_DATE_EPOCH=1700000000",
+    dir,
+    german ? "LC_ALL=de_DE.UTF-8" : "LC_ALL=C",
+    german ? "LANGUAGE=de" : "LANGUAGE",   /* a bare name: removed */
+    NULL,
+  };
 
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (char *) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_setenv (envp, "SOURCE_DATE_EPOCH", "1700000000", TRUE);
-  envp = g_environ_setenv (envp, "STENCILCALC_LOCALEDIR", localedir, TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", german ? "de_DE.UTF-8" : "C", TRUE);
-  if (german)
-    envp = g_environ_setenv (envp, "LANGUAGE", "de", TRUE);
-  else
-    envp = g_environ_unsetenv (envp, "LANGUAGE");
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_set_environ (launcher, envp);
-  proc = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_communicate (proc, NULL, NULL, &out, &err, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (proc));   /* never a crash */
-  run->status = g_subprocess_get_exit_status (proc);
-  run->out = g_bytes_unref_to_data (g_steal_pointer (&out), &run->out_len);
-  run->err = g_strndup (g_bytes_get_data (err, NULL), g_bytes_get_size (err));
-  /* g_bytes_unref_to_data gives no terminator: add one for the string checks. */
-  run->out = g_realloc (run->out, run->out_len + 1);
-  run->out[run->out_len] = '\0';
+  test_util_run_cli (run, env, args);
 }
 
 static gboolean
@@ -106,10 +64,10 @@ test_messages (void)
   const char *calc[] = { "calc", "AXK7L40223G", "--thickness", "127", NULL };
   const char *bad[] = { "calc", "AXK7L40223G", "--thickness", "dick", NULL };
   const char *unknown[] = { "calc", "AXK0000", "--thickness", "127", NULL };
-  g_auto(Run) de = { 0 };
-  g_auto(Run) en = { 0 };
-  g_auto(Run) err = { 0 };
-  g_auto(Run) err2 = { 0 };
+  g_auto(TestRun) de = { 0 };
+  g_auto(TestRun) en = { 0 };
+  g_auto(TestRun) err = { 0 };
+  g_auto(TestRun) err2 = { 0 };
 
   if (!have_german ())
     return;
@@ -144,7 +102,7 @@ static void
 test_help (void)
 {
   const char *help[] = { "--help", NULL };
-  g_auto(Run) de = { 0 };
+  g_auto(TestRun) de = { 0 };
 
   if (!have_german ())
     return;
@@ -194,8 +152,8 @@ test_data_identical (void)
     return;
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
-      g_auto(Run) de = { 0 };
-      g_auto(Run) c = { 0 };
+      g_auto(TestRun) de = { 0 };
+      g_auto(TestRun) c = { 0 };
 
       run_cli (&de, TRUE, commands[i]);
       run_cli (&c, FALSE, commands[i]);
@@ -244,7 +202,7 @@ test_pdf (void)
   g_autofree char *text = NULL;
   g_autofree char *tool = g_find_program_in_path ("pdftotext");
   g_autoptr(GError) error = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(TestRun) run = { 0 };
   const char *export[] = { "export", "AXK7L40223G", "--thickness", "127", "--pdf", NULL, NULL };
   const char *labels[] = {
     "Schablonendicke",     /* title block: Stencil thickness */

@@ -10,6 +10,7 @@
 #include "stencil-gerber.h"
 #include "stencil-land-file.h"
 #include "stencil-scene.h"
+#include "test-util.h"
 
 /* The user's own land pattern as a file: read, written, checked, and what every output says
  * once it is in use. */
@@ -407,15 +408,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  catalog = stencil_catalog_new ();
-  if (!stencil_catalog_load_default (catalog, &error))
-    g_error ("%s", error->message);
+  catalog = test_util_load_catalog ();
 
   g_test_add_func ("/land-file/parse", test_parse);
   g_test_add_func ("/land-file/round-trip", test_round_trip);

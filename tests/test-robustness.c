@@ -7,12 +7,12 @@
 #include <locale.h>
 #include <math.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "stencil-drawing.h"
 #include "stencil-gerber.h"
 #include "stencil-io.h"
+#include "test-util.h"
 
 static char *
 read_builtin (gsize *length)
@@ -237,7 +237,7 @@ test_family_files (void)
 static void
 test_calc_limits (void)
 {
-  g_autoptr(StencilCatalog) catalog = stencil_catalog_new ();
+  g_autoptr(StencilCatalog) catalog = test_util_load_catalog ();
   g_autoptr(StencilPart) part = NULL;
   g_autoptr(StencilPattern) pattern = NULL;
   g_autoptr(GError) error = NULL;
@@ -245,7 +245,6 @@ test_calc_limits (void)
   const double bad_thickness[] = { 9.99, 1e-320, 0, 1000.001, NAN, INFINITY };
   const double bad_radius[] = { -0.001, 25.001, 1e308, NAN };
 
-  g_assert_true (stencil_catalog_load_default (catalog, &error));
   part = stencil_catalog_find_part (catalog, "AXK7L40223G", &error);
   g_assert_no_error (error);
   pattern = stencil_pattern_new (part, NULL, &error);
@@ -287,27 +286,17 @@ test_calc_limits (void)
 static void
 test_gerber_matches_result (void)
 {
-  g_autoptr(StencilCatalog) catalog = stencil_catalog_new ();
-  g_autoptr(StencilPart) part = NULL;
-  g_autoptr(StencilPattern) pattern = NULL;
-  g_autoptr(StencilResult) result = NULL;
+  g_autoptr(StencilCatalog) catalog = test_util_load_catalog ();
+  g_autoptr(StencilResult) result = test_util_calculate_at (catalog, "AXK8L60124BG", 135);
+  StencilPattern *pattern = result->pattern;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GHashTable) dcodes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_auto(GStrv) lines = NULL;
-  StencilCalcParams params;
   StencilGerberOptions options;
   const char *current = NULL;
   guint n_flashes = 0;
 
-  g_assert_true (stencil_catalog_load_default (catalog, &error));
-  part = stencil_catalog_find_part (catalog, "AXK8L60124BG", &error);
-  g_assert_no_error (error);
-  pattern = stencil_pattern_new (part, NULL, &error);
-  stencil_calc_params_init (&params);
-  params.thickness_um = 135;
-  result = stencil_calculate (pattern, &params, &error);
-  g_assert_no_error (error);
   stencil_gerber_options_init (&options);
   bytes = stencil_gerber_generate (result, &options, &error);
   g_assert_no_error (error);
@@ -417,66 +406,19 @@ test_write_output (void)
 
 /* ---- The command line ------------------------------------------------------------------- */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
+/* Every run with a fixed creation date; locale NULL = the one of the test's environment. */
 static void
-run_clear (Run *run)
+run_cli_argv (TestRun            *run,
+              const char         *locale,
+              const char * const *args)
 {
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
+  g_autofree char *lc_all = locale != NULL ? g_strconcat ("LC_ALL=", locale, NULL) : NULL;
+
+  /* Without a locale, lc_all (NULL) ends the list. */
+  test_util_run_cli (run, TEST_UTIL_STRV ("SOURCE_DATE_EPOCH=1700000000", lc_all), args);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli_argv (Run         *run,
-              const char  *locale,
-              const char **args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int wait_status;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("STENCILCALC_CLI"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-  envp = g_environ_setenv (envp, "SOURCE_DATE_EPOCH", "1700000000", TRUE);
-  if (locale != NULL)
-    envp = g_environ_setenv (envp, "LC_ALL", locale, TRUE);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));   /* never a crash */
-  run->status = WEXITSTATUS (wait_status);
-}
-
-#define run_cli(run, ...) \
-  G_STMT_START { \
-    const char *args_[] = { __VA_ARGS__, NULL }; \
-    run_cli_argv (run, NULL, args_); \
-  } G_STMT_END
-
-static void
-assert_one_line_error (const Run  *run,
-                       int         status,
-                       const char *expected)
-{
-  if (run->status != status || !g_str_has_prefix (run->err, "stencilcalc-cli: ") ||
-      strchr (run->err, '\n') - run->err != (long) strlen (run->err) - 1)
-    g_error ("expected exit status %d and one line, got %d and: %s", status, run->status,
-             run->err);
-  /* A pasted paragraph is not repeated whole. */
-  g_assert_cmpuint (strlen (run->err), <, 600);
-  if (strstr (run->err, expected) == NULL)
-    g_error ("expected “%s” in: %s", expected, run->err);
-}
+#define run_cli(run, ...) run_cli_argv (run, NULL, TEST_UTIL_STRV (__VA_ARGS__))
 
 static void
 test_cli_numbers (void)
@@ -486,41 +428,41 @@ test_cli_numbers (void)
 
   /* g_ascii_strtod took hexadecimal: "0x10" was 16 um. */
   {
-    g_auto(Run) run = { 0 };
+    g_auto(TestRun) run = { 0 };
     run_cli (&run, "calc", "AXK7L40223G", "-t", "0x10");
-    assert_one_line_error (&run, 2, "is not a number");
+    test_util_assert_cli_error (&run, 2, "is not a number");
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(TestRun) run = { 0 };
     run_cli (&run, "calc", "AXK7L40223G", "-t", "1e-320", "--json");
-    assert_one_line_error (&run, 2, "out of range");
+    test_util_assert_cli_error (&run, 2, "out of range");
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(TestRun) run = { 0 };
     run_cli (&run, "calc", "AXK7L40223G", "-t", long_arg);
-    assert_one_line_error (&run, 2, "…");
+    test_util_assert_cli_error (&run, 2, "…");
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(TestRun) run = { 0 };
     run_cli (&run, "calc", long_part, "-t", "120");
-    assert_one_line_error (&run, 1, "Unknown part");
+    test_util_assert_cli_error (&run, 1, "Unknown part");
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(TestRun) run = { 0 };
     run_cli (&run, "calc", "AXK7L40223G", "-t", "120", "-r", "1e308");
-    assert_one_line_error (&run, 2, "too large");
+    test_util_assert_cli_error (&run, 2, "too large");
   }
   /* Exactly half the terminal aperture's short side (0.23 mm) is a stadium: it works. */
   {
-    g_auto(Run) run = { 0 };
+    g_auto(TestRun) run = { 0 };
     run_cli (&run, "export", "AXK7L40223G", "-t", "120", "-r", "0.115", "--gerber", "-");
     g_assert_cmpint (run.status, ==, 0);
     g_assert_nonnull (strstr (run.out, "%ADD10O,0.23X0.645*%"));
   }
   {
-    g_auto(Run) run = { 0 };
+    g_auto(TestRun) run = { 0 };
     run_cli (&run, "export", "AXK7L40223G", "-t", "120", "-r", "0.1151", "--gerber", "-");
-    assert_one_line_error (&run, 2, "at most 0.115 mm");
+    test_util_assert_cli_error (&run, 2, "at most 0.115 mm");
   }
 }
 
@@ -544,26 +486,26 @@ test_cli_export_all_or_nothing (void)
 
   /* A bad --dpi (exit 2) used to be found only after the Gerber file was written. */
   {
-    g_auto(Run) run = { 0 };
+    g_auto(TestRun) run = { 0 };
     run_cli (&run, "export", "AXK7L40223G", "-t", "120", "--gerber", gbr, "--png", png,
              "--dpi", "5");
-    assert_one_line_error (&run, 2, "dpi");
+    test_util_assert_cli_error (&run, 2, "dpi");
     g_assert_false (g_file_test (gbr, G_FILE_TEST_EXISTS));
     g_assert_true (g_file_get_contents (png, &contents, NULL, NULL));
     g_assert_cmpstr (contents, ==, "OLD");
   }
   /* So was a second output in a folder that does not exist. */
   {
-    g_auto(Run) run = { 0 };
+    g_auto(TestRun) run = { 0 };
     run_cli (&run, "export", "AXK7L40223G", "-t", "120", "--gerber", gbr, "--pdf", missing);
-    assert_one_line_error (&run, 1, "does not exist");
+    test_util_assert_cli_error (&run, 1, "does not exist");
     g_assert_false (g_file_test (gbr, G_FILE_TEST_EXISTS));
   }
   /* A write error on the second file: the first is already new, and the message says so. */
   {
-    g_auto(Run) run = { 0 };
+    g_auto(TestRun) run = { 0 };
     run_cli (&run, "export", "AXK7L40223G", "-t", "120", "--gerber", gbr, "--pdf", "/dev/full");
-    assert_one_line_error (&run, 1, "already written");
+    test_util_assert_cli_error (&run, 1, "already written");
     g_assert_true (g_file_test (gbr, G_FILE_TEST_EXISTS));
   }
 
@@ -590,9 +532,9 @@ test_cli_locale_bytes (void)
 
   for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
     {
-      g_auto(Run) c = { 0 };
-      g_auto(Run) de = { 0 };
-      g_auto(Run) ja = { 0 };
+      g_auto(TestRun) c = { 0 };
+      g_auto(TestRun) de = { 0 };
+      g_auto(TestRun) ja = { 0 };
       const char *args[] = { "export", "AXK8L60124BG", "-t", "133.5", "-r", "0.05", "-g", "3",
                              "--with-mate", formats[f], "-", NULL };
 
@@ -605,14 +547,15 @@ test_cli_locale_bytes (void)
       g_assert_cmpint (de.status, ==, 0);
       g_assert_cmpint (ja.status, ==, 0);
       g_assert_cmpuint (strlen (c.out), >, 1000);
-      g_assert_cmpstr (c.out, ==, de.out);
-      g_assert_cmpstr (c.out, ==, ja.out);
+      /* Byte for byte: a PDF holds NUL bytes, where a string comparison would stop. */
+      g_assert_cmpmem (c.out, c.out_len, de.out, de.out_len);
+      g_assert_cmpmem (c.out, c.out_len, ja.out, ja.out_len);
       if (f == 0)
         g_assert_nonnull (strstr (c.out, "%ADD10RoundRect,0.228X0.486X0.05*%"));
     }
   {
-    g_auto(Run) c = { 0 };
-    g_auto(Run) de = { 0 };
+    g_auto(TestRun) c = { 0 };
+    g_auto(TestRun) de = { 0 };
     const char *args[] = { "calc", "AXK7L40223G", "-t", "133.5", "-r", "0.05", "--json", NULL };
 
     run_cli_argv (&c, "C", args);

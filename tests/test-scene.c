@@ -7,6 +7,7 @@
 
 #include "stencil-render-cairo.h"
 #include "stencil-scene.h"
+#include "test-util.h"
 
 /* The drawing scene: every dimension says what the pattern and the apertures are, nothing of
  * the dimensions lies on a land or on another dimension, and every layer is there. */
@@ -15,27 +16,6 @@ static StencilCatalog *catalog;
 
 static const char *parts[] = { "AXK7L80223G", "AXK7L10223G", "AXK8L10124BG", "AXK8L80124BG",
                                "AXK7L40223G", "AXK8L24124BG" };
-
-static StencilResult *
-calculate (const char *part_number,
-           double      thickness_um)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(StencilPart) part = NULL;
-  g_autoptr(StencilPattern) pattern = NULL;
-  StencilCalcParams params;
-  StencilResult *result;
-
-  part = stencil_catalog_find_part (catalog, part_number, &error);
-  g_assert_no_error (error);
-  pattern = stencil_pattern_new (part, NULL, &error);
-  g_assert_no_error (error);
-  stencil_calc_params_init (&params);
-  params.thickness_um = thickness_um;
-  result = stencil_calculate (pattern, &params, &error);
-  g_assert_no_error (error);
-  return result;
-}
 
 /* The number a dimension shows: after "= " when it is named ("B = 15.60"). */
 static double
@@ -71,7 +51,7 @@ test_dimension_values (void)
 {
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
-      g_autoptr(StencilResult) result = calculate (parts[i], 127);
+      g_autoptr(StencilResult) result = test_util_calculate_at (catalog, parts[i], 127);
       g_autoptr(StencilScene) scene = stencil_scene_new_part_view (result);
       const StencilPattern *pattern = result->pattern;
       const StencilLandSpec *spec = &pattern->spec;
@@ -121,7 +101,7 @@ test_dimension_values (void)
 static void
 test_format (void)
 {
-  g_autoptr(StencilResult) result = calculate ("AXK8L10124BG", 127);
+  g_autoptr(StencilResult) result = test_util_calculate_at (catalog, "AXK8L10124BG", 127);
   g_autoptr(StencilScene) scene = stencil_scene_new_part_view (result);
 
   /* Two decimals when exact, three when not: 0.40, 0.23, and the aperture on its 5 um grid. */
@@ -240,7 +220,8 @@ test_no_overlap (void)
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     for (guint t = 0; t < G_N_ELEMENTS (thicknesses); t++)
       {
-        g_autoptr(StencilResult) result = calculate (parts[i], thicknesses[t]);
+        g_autoptr(StencilResult) result = test_util_calculate_at (catalog, parts[i],
+                                                                  thicknesses[t]);
 
         check_no_overlap (result);
       }
@@ -249,7 +230,7 @@ test_no_overlap (void)
 static void
 test_layers (void)
 {
-  g_autoptr(StencilResult) result = calculate ("AXK7L80223G", 127);
+  g_autoptr(StencilResult) result = test_util_calculate_at (catalog, "AXK7L80223G", 127);
   g_autoptr(StencilScene) scene = stencil_scene_new_part_view (result);
   const StencilLayer layers[] = { STENCIL_LAYER_PADS, STENCIL_LAYER_APERTURES,
                                   STENCIL_LAYER_DIMENSIONS, STENCIL_LAYER_OUTLINE,
@@ -358,7 +339,7 @@ test_page (void)
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     for (guint landscape = 0; landscape < 2; landscape++)
       {
-        g_autoptr(StencilResult) result = calculate (parts[i], 127);
+        g_autoptr(StencilResult) result = test_util_calculate_at (catalog, parts[i], 127);
         g_autoptr(GDateTime) date = g_date_time_new_utc (2024, 3, 5, 12, 0, 0);
         g_autoptr(StencilScene) page = NULL;
         g_autoptr(GPtrArray) texts = g_ptr_array_new ();
@@ -442,7 +423,7 @@ test_page (void)
 static void
 test_render (void)
 {
-  g_autoptr(StencilResult) result = calculate ("AXK7L80223G", 127);
+  g_autoptr(StencilResult) result = test_util_calculate_at (catalog, "AXK7L80223G", 127);
   g_autoptr(StencilScene) scene = stencil_scene_new_part_view (result);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1200, 400);
   cairo_t *cr = cairo_create (surface);
@@ -511,7 +492,7 @@ test_render (void)
 static void
 test_refcount (void)
 {
-  g_autoptr(StencilResult) result = calculate ("AXK8L10124BG", 127);
+  g_autoptr(StencilResult) result = test_util_calculate_at (catalog, "AXK8L10124BG", 127);
   StencilScene *scene = stencil_scene_new_part_view (result);
 
   g_assert_true (stencil_scene_ref (scene) == scene);
@@ -524,15 +505,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
-  catalog = stencil_catalog_new ();
-  if (!stencil_catalog_load_default (catalog, &error))
-    g_error ("%s", error->message);
+  catalog = test_util_load_catalog ();
 
   g_test_add_func ("/scene/dimension-values", test_dimension_values);
   g_test_add_func ("/scene/format", test_format);

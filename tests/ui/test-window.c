@@ -8,31 +8,12 @@
 #include "stencil-land-file.h"
 #include "stencil-results-panel-private.h"
 #include "stencil-window-private.h"
+#include "test-util.h"
 
 /* The window shows the engine's numbers: every value is compared with stencil_calculate ()
  * run here on the same part and parameters. Runs under Xvfb. */
 
 static StencilCatalog *catalog;
-
-static StencilResult *
-calculate (const char *part_number,
-           double      thickness_um)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(StencilPart) part = stencil_catalog_find_part (catalog, part_number, &error);
-  g_autoptr(StencilPattern) pattern = NULL;
-  StencilCalcParams params;
-  StencilResult *result;
-
-  g_assert_no_error (error);
-  pattern = stencil_pattern_new (part, NULL, &error);
-  g_assert_no_error (error);
-  stencil_calc_params_init (&params);
-  params.thickness_um = thickness_um;
-  result = stencil_calculate (pattern, &params, &error);
-  g_assert_no_error (error);
-  return result;
-}
 
 static void
 wait_for (gboolean (*condition) (gpointer), gpointer data)
@@ -158,7 +139,7 @@ test_window_results (void)
 
   /* Defaults of the schema: AXK7L40223G at 120 um, the datasheet point. */
   g_assert_cmpstr (stencil_design_get_part_number (design), ==, "AXK7L40223G");
-  expected = calculate ("AXK7L40223G", 120);
+  expected = test_util_calculate_at (catalog, "AXK7L40223G", 120);
   assert_shows (win, expected);
   g_assert_cmpuint (g_list_model_get_n_items (counts), ==, 23);
 
@@ -166,13 +147,13 @@ test_window_results (void)
   gtk_spin_button_set_value (stencil_window_get_thickness_spin (win), 127);
   g_assert_cmpfloat (stencil_design_get_thickness_um (design), ==, 127);
   g_clear_pointer (&expected, stencil_result_unref);
-  expected = calculate ("AXK7L40223G", 127);
+  expected = test_util_calculate_at (catalog, "AXK7L40223G", 127);
   assert_shows (win, expected);
 
   /* A preset button's action. */
   gtk_widget_activate_action (GTK_WIDGET (win), "win.set-thickness", "d", 150.0);
   g_clear_pointer (&expected, stencil_result_unref);
-  expected = calculate ("AXK7L40223G", 150);
+  expected = test_util_calculate_at (catalog, "AXK7L40223G", 150);
   assert_shows (win, expected);
 
   /* Contact count and part kind through the combo rows. */
@@ -183,13 +164,13 @@ test_window_results (void)
   adw_combo_row_set_selected (contacts, index_80);
   g_assert_cmpstr (stencil_design_get_part_number (design), ==, "AXK7L80223G");
   g_clear_pointer (&expected, stencil_result_unref);
-  expected = calculate ("AXK7L80223G", 150);
+  expected = test_util_calculate_at (catalog, "AXK7L80223G", 150);
   assert_shows (win, expected);
 
   adw_combo_row_set_selected (stencil_window_get_kind_row (win), 1);
   g_assert_cmpstr (stencil_design_get_part_number (design), ==, "AXK8L80124BG");
   g_clear_pointer (&expected, stencil_result_unref);
-  expected = calculate ("AXK8L80124BG", 150);
+  expected = test_util_calculate_at (catalog, "AXK8L80124BG", 150);
   assert_shows (win, expected);
 
   /* "Use it" sets the maximum recommended thickness. */
@@ -202,7 +183,7 @@ test_window_results (void)
       g_assert_cmpfloat (gtk_spin_button_get_value (stencil_window_get_thickness_spin (win)), ==,
                          max);
       g_clear_pointer (&expected, stencil_result_unref);
-      expected = calculate ("AXK8L80124BG", max);
+      expected = test_util_calculate_at (catalog, "AXK8L80124BG", max);
       assert_shows (win, expected);
       g_assert_cmpint (expected->status, ==, STENCIL_STATUS_PASS);
     }
@@ -532,14 +513,12 @@ test_window_catalog_warning (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("stencilcalc-families-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "broken.json", NULL);
-  g_autoptr(StencilCatalog) own = stencil_catalog_new ();
+  g_autoptr(StencilCatalog) own = test_util_load_catalog ();
   StencilWindow *win;
   const char *toast;
 
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (path, "{ \"series\": ", -1, &error));
-  g_assert_true (stencil_catalog_load_default (own, &error));
-  g_assert_no_error (error);
   stencil_catalog_load_dir (own, dir);
   g_assert_cmpuint (stencil_catalog_get_warnings (own)->len, >=, 1);
 
@@ -894,9 +873,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  catalog = stencil_catalog_new ();
-  if (!stencil_catalog_load_default (catalog, &error))
-    g_error ("%s", error->message);
+  catalog = test_util_load_catalog ();
 
   g_test_add_func ("/window/results", test_window_results);
   g_test_add_func ("/window/sort", test_window_sort);
