@@ -139,6 +139,15 @@ double        stencil_scene_get_width_mm      (StencilScene *scene);
 double        stencil_scene_get_height_mm     (StencilScene *scene);
 /* Page scenes: the drawing scale (10 for 10:1); part views: 1. */
 double        stencil_scene_get_scale         (StencilScene *scene);
+/* Page scenes with a "Detail A" (the pin-1 corner enlarged, when the page has the room): its
+ * scale, else 0; and the frame of the detail on the paper (FALSE when there is none). Its
+ * dimensions are named like the main view's with "detail/" before: "detail/pitch". */
+double        stencil_scene_get_detail_scale  (StencilScene *scene);
+gboolean      stencil_scene_get_detail_frame  (StencilScene *scene,
+                                               double       *x0,
+                                               double       *y0,
+                                               double       *x1,
+                                               double       *y1);
 
 guint         stencil_scene_get_n_primitives  (StencilScene *scene);
 const StencilPrimitive *
