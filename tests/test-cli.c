@@ -224,7 +224,7 @@ test_help (void)
                                                "--corner-radius", "--json" };
   static const char * const export_options[] = { "--gerber", "--at", "--rotate", "--side",
                                                  "--array", "--step", "--pdf", "--png", "--svg",
-                                                 "--paper", "--landscape", "--dpi",
+                                                 "--csv", "--paper", "--landscape", "--dpi",
                                                  "--with-mate" };
   g_auto(TestRun) top = { 0, };
   g_auto(TestRun) calc = { 0, };
@@ -542,6 +542,62 @@ test_land_pattern_errors (void)
   g_rmdir (dir);
 }
 
+/* The aperture table as CSV: one row per pad, the same numbers as the JSON, any locale. */
+static void
+test_export_csv (void)
+{
+  g_auto(TestRun) csv = { 0, };
+  g_auto(TestRun) json = { 0, };
+  g_auto(TestRun) de = { 0, };
+  g_autoptr(JsonNode) root = NULL;
+  g_auto(GStrv) lines = NULL;
+  JsonArray *pads;
+
+  run_cli (&csv, "export", "AXK8L24124BG", "--thickness=133", "--corner-radius=0.05", "--csv",
+           "-");
+  run_cli (&json, "calc", "AXK8L24124BG", "--thickness=133", "--corner-radius=0.05", "--json");
+  g_assert_cmpint (csv.status, ==, 0);
+  g_assert_cmpint (json.status, ==, 0);
+
+  /* RFC 4180: CRLF after every row, a header row, then one row per pad. */
+  g_assert_true (g_str_has_suffix (csv.out, "\r\n"));
+  lines = g_strsplit (csv.out, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 26 + 1);
+  g_assert_cmpstr (lines[0], ==, "part,thickness_um,land_pattern,pad,class,x_mm,y_mm,pad_w_mm,"
+                   "pad_h_mm,ap_w_mm,ap_h_mm,ap_r_mm,opening_ratio,area_ratio,aspect_ratio,"
+                   "status");
+  g_assert_cmpstr (lines[27], ==, "");
+
+  root = parse_json (json.out);
+  pads = json_object_get_array_member (json_node_get_object (root), "pads");
+  for (guint i = 0; i < 26; i++)
+    {
+      JsonObject *pad = json_array_get_object_element (pads, i);
+      g_auto(GStrv) cells = g_strsplit (lines[i + 1], ",", -1);
+      static const char * const numeric[] = { "x_mm", "y_mm", "pad_w_mm", "pad_h_mm", "ap_w_mm",
+                                              "ap_h_mm", "ap_r_mm", "opening_ratio",
+                                              "area_ratio", "aspect_ratio" };
+
+      g_assert_cmpuint (g_strv_length (cells), ==, 16);
+      g_assert_cmpstr (cells[0], ==, "AXK8L24124BG");
+      g_assert_cmpstr (cells[1], ==, "133");
+      g_assert_cmpstr (cells[2], ==, "provisional");
+      g_assert_cmpstr (cells[3], ==, json_object_get_string_member (pad, "id"));
+      g_assert_cmpstr (cells[4], ==, json_object_get_string_member (pad, "class"));
+      for (guint c = 0; c < G_N_ELEMENTS (numeric); c++)
+        g_assert_cmpfloat_with_epsilon (g_ascii_strtod (cells[5 + c], NULL),
+                                        json_object_get_double_member (pad, numeric[c]), 1e-9);
+      g_assert_cmpstr (cells[15], ==, json_object_get_string_member (pad, "status"));
+    }
+
+  if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
+    return;
+  setlocale (LC_ALL, "");
+  run_cli_env (&de, "LC_ALL=de_DE.UTF-8", "export", "AXK8L24124BG", "--thickness=133",
+               "--corner-radius=0.05", "--csv", "-");
+  g_assert_cmpstr (de.out, ==, csv.out);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -561,6 +617,7 @@ main (int    argc,
   g_test_add_func ("/cli/land-pattern-command", test_land_pattern_command);
   g_test_add_func ("/cli/land-pattern-option", test_land_pattern_option);
   g_test_add_func ("/cli/land-pattern-errors", test_land_pattern_errors);
+  g_test_add_func ("/cli/export-csv", test_export_csv);
 
   return g_test_run ();
 }

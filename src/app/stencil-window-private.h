@@ -13,11 +13,12 @@ typedef enum
   STENCIL_EXPORT_GERBER,
   STENCIL_EXPORT_PDF,
   STENCIL_EXPORT_PNG,
-  STENCIL_EXPORT_SVG
+  STENCIL_EXPORT_SVG,
+  STENCIL_EXPORT_CSV
 } StencilExportFormat;
 
 /* What the export actions do once the user has picked a file; also used by tests and by the
- * "win.export-to" action ("gerber", "pdf", "png" or "svg", path). */
+ * "win.export-to" action ("gerber", "pdf", "png", "svg" or "csv", path). */
 gboolean             stencil_window_export_to_file    (StencilWindow       *self,
                                                        StencilExportFormat  format,
                                                        GFile               *file,

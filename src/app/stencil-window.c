@@ -6,8 +6,10 @@
 #include <glib/gi18n.h>
 
 #include "stencil-canvas.h"
+#include "stencil-csv.h"
 #include "stencil-drawing.h"
 #include "stencil-gerber.h"
+#include "stencil-io.h"
 #include "stencil-labels.h"
 #include "stencil-land-dialog.h"
 #include "stencil-legend.h"
@@ -93,6 +95,7 @@ static const struct
   [STENCIL_EXPORT_PDF] = { "pdf", ".pdf", N_("PDF documents"), "*.pdf", "application/pdf" },
   [STENCIL_EXPORT_PNG] = { "png", ".png", N_("PNG images"), "*.png", "image/png" },
   [STENCIL_EXPORT_SVG] = { "svg", ".svg", N_("SVG images"), "*.svg", "image/svg+xml" },
+  [STENCIL_EXPORT_CSV] = { "csv", "-apertures.csv", N_("CSV tables"), "*.csv", "text/csv" },
 };
 
 /* The export actions that ask for a file; the image chooser takes PNG or SVG. */
@@ -105,6 +108,7 @@ static const struct
   { "win.export-gerber", STENCIL_EXPORT_GERBER, N_("Export Gerber Paste Layer") },
   { "win.export-pdf", STENCIL_EXPORT_PDF, N_("Export PDF Drawing") },
   { "win.export-image", STENCIL_EXPORT_PNG, N_("Export PNG or SVG Drawing") },
+  { "win.export-csv", STENCIL_EXPORT_CSV, N_("Export Aperture Table") },
 };
 
 /* The actions that need a result. */
@@ -112,6 +116,7 @@ static const char * const result_actions[] = {
   "win.export-gerber",
   "win.export-pdf",
   "win.export-image",
+  "win.export-csv",
   "win.export-to",
   "win.print",
 };
@@ -1320,6 +1325,12 @@ stencil_window_export_to_file (StencilWindow       *self,
       break;
     case STENCIL_EXPORT_SVG:
       ok = stencil_drawing_write_svg (&result, 1, &drawing, path, error);
+      break;
+    case STENCIL_EXPORT_CSV:
+      {
+        g_autoptr(GBytes) csv = stencil_csv_generate (result);
+        ok = stencil_write_output_bytes (path, csv, error);
+      }
       break;
     default:
       g_return_val_if_reached (FALSE);

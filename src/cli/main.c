@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "stencil-aperture.h"
+#include "stencil-csv.h"
 #include "stencil-drawing.h"
 #include "stencil-gerber.h"
 #include "stencil-io.h"
@@ -41,6 +42,7 @@ typedef struct
   char    *pdf;
   char    *png;
   char    *svg;
+  char    *csv;
   char    *paper;
   gboolean landscape;
   char    *dpi;
@@ -69,6 +71,7 @@ export_options_clear (ExportOptions *o)
   g_free (o->pdf);
   g_free (o->png);
   g_free (o->svg);
+  g_free (o->csv);
   g_free (o->paper);
   g_free (o->dpi);
 }
@@ -886,6 +889,9 @@ command_export (int    argc,
       N_("Write the dimensioned drawing as PNG"), N_("FILE") },
     { "svg", 0, 0, G_OPTION_ARG_FILENAME, &o.svg,
       N_("Write the dimensioned drawing as SVG"), N_("FILE") },
+    { "csv", 0, 0, G_OPTION_ARG_FILENAME, &o.csv,
+      N_("Write the aperture table (one row per pad) as CSV (“-” for standard output)"),
+      N_("FILE") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &o.paper,
       N_("Drawing paper size: a4 (default) or letter"), N_("PAPER") },
     { "landscape", 0, 0, G_OPTION_ARG_NONE, &o.landscape, N_("Drawing in landscape"), NULL },
@@ -910,6 +916,7 @@ command_export (int    argc,
   g_autoptr(GBytes) pdf_bytes = NULL;
   g_autoptr(GBytes) png_bytes = NULL;
   g_autoptr(GBytes) svg_bytes = NULL;
+  g_autoptr(GBytes) csv_bytes = NULL;
   int status;
 
   add_calc_entries (context, &c);
@@ -922,8 +929,9 @@ command_export (int    argc,
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return usage_error ("%s", error->message);
 
-  if (o.gerber == NULL && o.pdf == NULL && o.png == NULL && o.svg == NULL)
-    return usage_error (_("export: nothing to write; give --gerber, --pdf, --png or --svg"));
+  if (o.gerber == NULL && o.pdf == NULL && o.png == NULL && o.svg == NULL && o.csv == NULL)
+    return usage_error (_("export: nothing to write; give --gerber, --pdf, --png, --svg or "
+                          "--csv"));
 
   status = gerber_options_from_export (&o, &gerber_options);
   if (status != EXIT_SUCCESS)
@@ -934,7 +942,7 @@ command_export (int    argc,
   if (status != EXIT_SUCCESS)
     return status;
   {
-    const char *paths[] = { o.gerber, o.pdf, o.png, o.svg };
+    const char *paths[] = { o.gerber, o.pdf, o.png, o.svg, o.csv };
 
     /* A folder that does not exist is found before anything is computed or written. */
     for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
@@ -977,10 +985,12 @@ command_export (int    argc,
   if (o.svg != NULL &&
       !(svg_bytes = stencil_drawing_generate_svg (results, n_results, &drawing_options, &error)))
     return report_error (error);
+  if (o.csv != NULL)
+    csv_bytes = stencil_csv_generate (result);
 
   {
-    const char *paths[] = { o.gerber, o.pdf, o.png, o.svg };
-    GBytes *contents[] = { gerber_bytes, pdf_bytes, png_bytes, svg_bytes };
+    const char *paths[] = { o.gerber, o.pdf, o.png, o.svg, o.csv };
+    GBytes *contents[] = { gerber_bytes, pdf_bytes, png_bytes, svg_bytes, csv_bytes };
     g_autoptr(GString) written = g_string_new (NULL);
 
     for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
@@ -1068,7 +1078,8 @@ print_help (FILE *stream)
       "  stencilcalc-cli export PART --thickness UM [calc options]\n"
       "                       [--gerber FILE] [--at X,Y] [--rotate DEG] [--side top|bottom]\n"
       "                       [--array COLSxROWS --step DX,DY]\n"
-      "                       [--pdf FILE] [--png FILE] [--svg FILE] [--paper a4|letter]\n"
+      "                       [--pdf FILE] [--png FILE] [--svg FILE] [--csv FILE]\n"
+      "                       [--paper a4|letter]\n"
       "                       [--landscape] [--dpi N] [--with-mate]\n"
       "  stencilcalc-cli land-pattern PART [--output FILE]\n"
       "\n"
@@ -1078,7 +1089,8 @@ print_help (FILE *stream)
       "Commands:\n"
       "  parts    list every known part (socket, header, standard and inspection variants)\n"
       "  calc     compute the apertures of one part for a stencil thickness\n"
-      "  export   write the paste layer (Gerber X2) and dimensioned drawings (PDF, PNG, SVG)\n"
+      "  export   write the paste layer (Gerber X2), dimensioned drawings (PDF, PNG, SVG)\n"
+      "           and the aperture table (CSV)\n"
       "  land-pattern  write the part's land pattern (the provisional estimate) as a JSON\n"
       "           file to edit; give it back with --land-pattern FILE\n"
       "\n"

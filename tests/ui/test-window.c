@@ -251,6 +251,7 @@ test_window_export (void)
   g_autofree char *pdf = NULL;
   g_autofree char *png = NULL;
   g_autofree char *svg = NULL;
+  g_autofree char *csv = NULL;
   g_autofree char *printed = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *name = NULL;
@@ -299,6 +300,20 @@ test_window_export (void)
   g_assert_nonnull (strstr (contents, "<svg"));
   g_clear_pointer (&contents, g_free);
 
+  /* The aperture table: a header row and one row per pad of the window's result. */
+  csv = g_build_filename (dir, "apertures.csv", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.export-to", "(ss)", "csv", csv);
+  contents = read_file (csv);
+  {
+    g_auto(GStrv) rows = g_strsplit (contents, "\r\n", -1);
+    g_autofree char *default_name = stencil_window_get_default_name (win, STENCIL_EXPORT_CSV);
+
+    g_assert_cmpuint (g_strv_length (rows), ==, 1 + 42 + 1);
+    g_assert_true (g_str_has_prefix (rows[1], "AXK7L40223G,127,provisional,1,terminal,-3.8,1.85,"));
+    g_assert_cmpstr (default_name, ==, "AXK7L40223G-127um-apertures.csv");
+  }
+  g_clear_pointer (&contents, g_free);
+
   /* An export that cannot succeed reports why and leaves nothing behind. */
   bad = g_file_new_build_filename (dir, "no-such-dir", "x.gbr", NULL);
   g_assert_false (stencil_window_export_to_file (win, STENCIL_EXPORT_GERBER, bad, &error));
@@ -332,6 +347,7 @@ test_window_export (void)
   g_unlink (pdf);
   g_unlink (png);
   g_unlink (svg);
+  g_unlink (csv);
   g_unlink (printed);
   g_rmdir (dir);
   destroy_window (win);
