@@ -315,32 +315,62 @@ check_cairo (cairo_status_t status,
   return FALSE;
 }
 
+/* The sheets of a Cairo drawing (the mate's below the part's) and the size of one, in mm. */
+static GPtrArray *
+prepare_cairo_sheets (StencilResult * const       *results,
+                      guint                        n_results,
+                      const StencilDrawingOptions *options,
+                      double                      *w_mm,
+                      double                      *h_mm,
+                      GError                     **error)
+{
+  g_autoptr(GDateTime) date = NULL;
+  GPtrArray *sheets;
+
+  if (!check_arguments (results, n_results, options, error))
+    return NULL;
+  date = stencil_get_creation_time ();
+  sheets = build_sheets (results, n_results, options, date);
+  *w_mm = stencil_scene_get_width_mm (g_ptr_array_index (sheets, 0));
+  *h_mm = stencil_scene_get_height_mm (g_ptr_array_index (sheets, 0));
+  return sheets;
+}
+
+/* Paints every sheet on a surface with the given units per mm; returns cairo's verdict. */
+static cairo_status_t
+paint_sheets (cairo_surface_t *surface,
+              GPtrArray       *sheets,
+              double           x_scale,
+              double           y_scale)
+{
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+
+  cairo_scale (cr, x_scale, y_scale);
+  draw_sheets (cr, sheets);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  return status;
+}
+
 GBytes *
 stencil_drawing_generate_png (StencilResult * const      *results,
                               guint                       n_results,
                               const StencilDrawingOptions *options,
                               GError                    **error)
 {
-  g_autoptr(GDateTime) date = NULL;
   g_autoptr(GPtrArray) sheets = NULL;
   g_autoptr(GByteArray) png = NULL;
-  StencilScene *first;
   cairo_surface_t *surface;
-  cairo_t *cr;
   cairo_status_t status;
   double w_mm, h_mm;
   int w_px, h_px;
 
   g_return_val_if_fail (options != NULL, NULL);
 
-  if (!check_arguments (results, n_results, options, error))
+  sheets = prepare_cairo_sheets (results, n_results, options, &w_mm, &h_mm, error);
+  if (sheets == NULL)
     return NULL;
-
-  date = stencil_get_creation_time ();
-  sheets = build_sheets (results, n_results, options, date);
-  first = g_ptr_array_index (sheets, 0);
-  w_mm = stencil_scene_get_width_mm (first);
-  h_mm = stencil_scene_get_height_mm (first);
   /* The paper at the requested resolution; with the mate, its sheet below: a taller image. */
   w_px = (int) lround (w_mm / 25.4 * options->dpi);
   h_px = (int) lround (h_mm / 25.4 * options->dpi);
@@ -351,11 +381,7 @@ stencil_drawing_generate_png (StencilResult * const      *results,
       cairo_surface_destroy (surface);
       return NULL;
     }
-  cr = cairo_create (surface);
-  cairo_scale (cr, w_px / w_mm, h_px / h_mm);
-  draw_sheets (cr, sheets);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
+  status = paint_sheets (surface, sheets, w_px / w_mm, h_px / h_mm);
   png = g_byte_array_new ();
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_write_to_png_stream (surface, write_to_array_cb, png);
@@ -382,35 +408,24 @@ stencil_drawing_generate_svg (StencilResult * const      *results,
                               const StencilDrawingOptions *options,
                               GError                    **error)
 {
-  g_autoptr(GDateTime) date = NULL;
   g_autoptr(GPtrArray) sheets = NULL;
   g_autoptr(GByteArray) svg = NULL;
-  StencilScene *first;
   cairo_surface_t *surface;
-  cairo_t *cr;
   cairo_status_t status;
   double w_mm, h_mm;
 
   g_return_val_if_fail (options != NULL, NULL);
 
-  if (!check_arguments (results, n_results, options, error))
+  sheets = prepare_cairo_sheets (results, n_results, options, &w_mm, &h_mm, error);
+  if (sheets == NULL)
     return NULL;
-
-  date = stencil_get_creation_time ();
-  sheets = build_sheets (results, n_results, options, date);
-  first = g_ptr_array_index (sheets, 0);
-  w_mm = stencil_scene_get_width_mm (first);
-  h_mm = stencil_scene_get_height_mm (first);
 
   svg = g_byte_array_new ();
   /* With the document unit set to mm, cairo takes the size and user space in mm too. */
   surface = cairo_svg_surface_create_for_stream (write_to_array_cb, svg, w_mm,
                                                  h_mm * sheets->len);
   cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_MM);
-  cr = cairo_create (surface);
-  draw_sheets (cr, sheets);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
+  status = paint_sheets (surface, sheets, 1, 1);
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
