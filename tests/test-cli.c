@@ -378,8 +378,8 @@ test_land_pattern_option (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("stencilcalc-land-XXXXXX", NULL);
   g_autofree char *path = write_edited_land_file (dir, "mine.json", "AXK7L40223G",
-                                                  "\"source\": \"\"",
-                                                  "\"source\": \"Panasonic drawing rev. 2024-03\"");
+                                                  "\"source\" : \"\"",
+                                                  "\"source\" : \"Panasonic drawing rev. 2024-03\"");
   g_autofree char *wide = NULL;
   g_autofree char *pdf = g_build_filename (dir, "mine.pdf", NULL);
   g_auto(TestRun) calc = { 0, };
@@ -396,8 +396,8 @@ test_land_pattern_option (void)
 
     g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
     edited = g_string_new (text);
-    g_assert_cmpuint (g_string_replace (edited, "\"w_mm\": 0.23", "\"w_mm\": 0.3", 1), ==, 1);
-    g_assert_cmpuint (g_string_replace (edited, "\"h_mm\": 0.9", "\"h_mm\": 0.8", 1), ==, 1);
+    g_assert_cmpuint (g_string_replace (edited, "\"w_mm\" : 0.23", "\"w_mm\" : 0.3", 1), ==, 1);
+    g_assert_cmpuint (g_string_replace (edited, "\"h_mm\" : 0.9", "\"h_mm\" : 0.8", 1), ==, 1);
     wide = g_build_filename (dir, "wide.json", NULL);
     g_assert_true (g_file_set_contents (wide, edited->str, -1, NULL));
   }
@@ -468,9 +468,9 @@ test_land_pattern_errors (void)
   g_autofree char *dir = g_dir_make_tmp ("stencilcalc-land-XXXXXX", NULL);
   g_autofree char *socket = write_edited_land_file (dir, "socket.json", "AXK7L40223G", NULL, NULL);
   g_autofree char *bad = write_edited_land_file (dir, "bad.json", "AXK7L40223G",
-                                                 "\"w_mm\": 0.23", "\"w_mm\": -1");
+                                                 "\"w_mm\" : 0.23", "\"w_mm\" : -1");
   g_autofree char *merged = write_edited_land_file (dir, "merged.json", "AXK7L40223G",
-                                                    "\"w_mm\": 0.23", "\"w_mm\": 0.45");
+                                                    "\"w_mm\" : 0.23", "\"w_mm\" : 0.45");
   g_autofree char *missing = g_build_filename (dir, "none.json", NULL);
   g_autofree char *out_dir = g_build_filename (dir, "no", "such", "x.json", NULL);
 

@@ -339,7 +339,7 @@ test_locale (void)
 
   g_assert_no_error (error);
   g_assert_true (g_bytes_equal (c_bytes, de_bytes));
-  g_assert_nonnull (strstr (g_bytes_get_data (de_bytes, NULL), "\"w_mm\": 0.25,"));
+  g_assert_nonnull (strstr (g_bytes_get_data (de_bytes, NULL), "\"w_mm\" : 0.25,"));
   g_assert_cmpfloat (file->spec.terminal_w_mm, ==, 0.25);
   g_assert_cmpfloat (file->spec.body_w_mm, ==, 10.4);
 }

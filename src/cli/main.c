@@ -14,6 +14,7 @@
 #include "stencil-drawing.h"
 #include "stencil-gerber.h"
 #include "stencil-io.h"
+#include "stencil-json.h"
 #include "stencil-land-file.h"
 #include "stencil-names.h"
 
@@ -273,103 +274,16 @@ calculate_part (StencilCatalog          *catalog,
   return stencil_calculate (pattern, params, error);
 }
 
-/* JSON numbers: rounded to a sensible precision so that 0.595 is not 0.59499999999999997. */
-static void
-add_number (JsonBuilder *builder,
-            const char  *name,
-            double       value,
-            int          decimals)
-{
-  double scale = pow (10, decimals);
-
-  json_builder_set_member_name (builder, name);
-  /* JSON has no infinity or NaN: json-glib would write "inf.0", which no reader accepts. */
-  if (!isfinite (value))
-    json_builder_add_null_value (builder);
-  else
-    json_builder_add_double_value (builder, round (value * scale) / scale);
-}
-
-static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_string_value (builder, value);
-}
-
-/* json-glib 1.6 writes every double with 17 significant digits (0.595 becomes
- * 0.59499999999999997). Rewrite each number outside strings in the shortest form that reads
- * back as the same double, in the C locale. */
-static char *
-shorten_json_numbers (const char *json)
-{
-  GString *out = g_string_sized_new (strlen (json));
-  gboolean in_string = FALSE;
-  const char *p = json;
-
-  while (*p != '\0')
-    {
-      if (in_string)
-        {
-          if (*p == '\\' && p[1] != '\0')
-            g_string_append_c (out, *p++);
-          else if (*p == '"')
-            in_string = FALSE;
-          g_string_append_c (out, *p++);
-        }
-      else if (*p == '"')
-        {
-          in_string = TRUE;
-          g_string_append_c (out, *p++);
-        }
-      else if (*p == '-' || g_ascii_isdigit (*p))
-        {
-          char *end;
-          double value = g_ascii_strtod (p, &end);
-          char buf[G_ASCII_DTOSTR_BUF_SIZE];
-          gboolean is_integer_token = strcspn (p, ".eE") >= (gsize) (end - p);
-
-          if (is_integer_token)
-            g_strlcpy (buf, p, MIN (sizeof buf, (gsize) (end - p) + 1));
-          else if (value == floor (value) && fabs (value) < 1e15)
-            g_ascii_formatd (buf, sizeof buf, "%.0f", value);
-          else
-            {
-              for (int digits = 1; digits <= 17; digits++)
-                {
-                  char format[8];
-                  g_snprintf (format, sizeof format, "%%.%dg", digits);
-                  g_ascii_formatd (buf, sizeof buf, format, value);
-                  if (g_ascii_strtod (buf, NULL) == value)
-                    break;
-                }
-            }
-          g_string_append (out, buf);
-          p = end;
-        }
-      else
-        g_string_append_c (out, *p++);
-    }
-  return g_string_free (out, FALSE);
-}
 
 static void
 print_json (JsonBuilder *builder)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_builder_get_root (builder);
-  g_autofree char *text = NULL;
-  g_autofree char *tidy = NULL;
+  gsize length;
+  g_autofree char *text = stencil_json_to_data (root, &length);
 
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-  tidy = shorten_json_numbers (text);
   /* JSON is UTF-8 whatever the locale: no charset conversion as g_print would do. */
-  fputs (tidy, stdout);
+  fwrite (text, 1, length, stdout);
   fputc ('\n', stdout);
   fflush (stdout);
 }
@@ -384,49 +298,49 @@ result_to_json (JsonBuilder   *b,
   const StencilDimensionRow *dims = stencil_part_get_dimensions (part);
 
   json_builder_begin_object (b);
-  add_string (b, "part", part->part_number);
-  add_string (b, "series", stencil_family_get_series (part->family));
-  add_string (b, "kind", stencil_part_kind_to_string (part->kind));
+  stencil_json_add_string (b, "part", part->part_number);
+  stencil_json_add_string (b, "series", stencil_family_get_series (part->family));
+  stencil_json_add_string (b, "kind", stencil_part_kind_to_string (part->kind));
   json_builder_set_member_name (b, "contacts");
   json_builder_add_int_value (b, part->contacts);
   json_builder_set_member_name (b, "inspection");
   json_builder_add_boolean_value (b, part->inspection);
-  add_number (b, "thickness_um", result->params.thickness_um, 3);
-  add_string (b, "strategy", stencil_strategy_to_string (result->params.strategy));
-  add_number (b, "grid_um", result->params.grid_um, 3);
-  add_number (b, "corner_radius_mm", result->params.corner_radius_mm, 4);
+  stencil_json_add_number (b, "thickness_um", result->params.thickness_um, 3);
+  stencil_json_add_string (b, "strategy", stencil_strategy_to_string (result->params.strategy));
+  stencil_json_add_number (b, "grid_um", result->params.grid_um, 3);
+  stencil_json_add_number (b, "corner_radius_mm", result->params.corner_radius_mm, 4);
   json_builder_set_member_name (b, "land_pattern_provisional");
   json_builder_add_boolean_value (b, pattern->provisional);
   /* Whose pads these are: the family's estimate, or the user's own from a file. */
-  add_string (b, "land_pattern_source",
+  stencil_json_add_string (b, "land_pattern_source",
               stencil_pattern_is_user (pattern) ? "user"
               : pattern->provisional ? "family-estimate" : "family");
   if (stencil_pattern_is_user (pattern))
     {
-      add_string (b, "land_pattern_reference", pattern->source);
+      stencil_json_add_string (b, "land_pattern_reference", pattern->source);
       if (land_file != NULL)
         {
           g_autofree char *display = g_filename_display_name (land_file);
-          add_string (b, "land_pattern_file", display);
+          stencil_json_add_string (b, "land_pattern_file", display);
         }
     }
 
   json_builder_set_member_name (b, "dimensions");
   json_builder_begin_object (b);
-  add_number (b, "A", dims->a_mm, 3);
-  add_number (b, "B", dims->b_mm, 3);
-  add_number (b, "C", dims->c_mm, 3);
+  stencil_json_add_number (b, "A", dims->a_mm, 3);
+  stencil_json_add_number (b, "B", dims->b_mm, 3);
+  stencil_json_add_number (b, "C", dims->c_mm, 3);
   json_builder_end_object (b);
 
-  add_number (b, "min_web_mm", result->min_web_mm, 4);
+  stencil_json_add_number (b, "min_web_mm", result->min_web_mm, 4);
   if (result->max_thickness_um > 0)
-    add_number (b, "max_thickness_um", result->max_thickness_um, 0);
+    stencil_json_add_number (b, "max_thickness_um", result->max_thickness_um, 0);
   else
     {
       json_builder_set_member_name (b, "max_thickness_um");
       json_builder_add_null_value (b);
     }
-  add_string (b, "status", stencil_status_to_string (result->status));
+  stencil_json_add_string (b, "status", stencil_status_to_string (result->status));
 
   json_builder_set_member_name (b, "classes");
   json_builder_begin_array (b);
@@ -435,21 +349,21 @@ result_to_json (JsonBuilder   *b,
       const StencilClassResult *cr = &result->classes[c];
 
       json_builder_begin_object (b);
-      add_string (b, "class", stencil_pad_class_to_string (cr->pad_class));
+      stencil_json_add_string (b, "class", stencil_pad_class_to_string (cr->pad_class));
       json_builder_set_member_name (b, "pads");
       json_builder_add_int_value (b, cr->n_pads);
-      add_number (b, "target_opening_ratio", cr->target_ratio, 4);
-      add_string (b, "regime", stencil_regime_to_string (cr->regime));
-      add_number (b, "deposit_um", cr->deposit_um, 2);
-      add_number (b, "pad_w_mm", cr->pad_w_mm, 4);
-      add_number (b, "pad_h_mm", cr->pad_h_mm, 4);
-      add_number (b, "ap_w_mm", cr->aperture.w_mm, 4);
-      add_number (b, "ap_h_mm", cr->aperture.h_mm, 4);
-      add_number (b, "ap_r_mm", cr->aperture.r_mm, 4);
-      add_number (b, "opening_ratio", cr->aperture.opening_ratio, 4);
-      add_number (b, "area_ratio", cr->aperture.area_ratio, 4);
-      add_number (b, "aspect_ratio", cr->aperture.aspect_ratio, 4);
-      add_string (b, "status", stencil_status_to_string (cr->aperture.status));
+      stencil_json_add_number (b, "target_opening_ratio", cr->target_ratio, 4);
+      stencil_json_add_string (b, "regime", stencil_regime_to_string (cr->regime));
+      stencil_json_add_number (b, "deposit_um", cr->deposit_um, 2);
+      stencil_json_add_number (b, "pad_w_mm", cr->pad_w_mm, 4);
+      stencil_json_add_number (b, "pad_h_mm", cr->pad_h_mm, 4);
+      stencil_json_add_number (b, "ap_w_mm", cr->aperture.w_mm, 4);
+      stencil_json_add_number (b, "ap_h_mm", cr->aperture.h_mm, 4);
+      stencil_json_add_number (b, "ap_r_mm", cr->aperture.r_mm, 4);
+      stencil_json_add_number (b, "opening_ratio", cr->aperture.opening_ratio, 4);
+      stencil_json_add_number (b, "area_ratio", cr->aperture.area_ratio, 4);
+      stencil_json_add_number (b, "aspect_ratio", cr->aperture.aspect_ratio, 4);
+      stencil_json_add_string (b, "status", stencil_status_to_string (cr->aperture.status));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -462,19 +376,19 @@ result_to_json (JsonBuilder   *b,
       const StencilAperture *ap = stencil_result_get_aperture (result, i);
 
       json_builder_begin_object (b);
-      add_string (b, "id", pad->id);
-      add_string (b, "class", stencil_pad_class_to_string (pad->pad_class));
-      add_number (b, "x_mm", pad->x_mm, 4);
-      add_number (b, "y_mm", pad->y_mm, 4);
-      add_number (b, "pad_w_mm", pad->w_mm, 4);
-      add_number (b, "pad_h_mm", pad->h_mm, 4);
-      add_number (b, "ap_w_mm", ap->w_mm, 4);
-      add_number (b, "ap_h_mm", ap->h_mm, 4);
-      add_number (b, "ap_r_mm", ap->r_mm, 4);
-      add_number (b, "opening_ratio", ap->opening_ratio, 4);
-      add_number (b, "area_ratio", ap->area_ratio, 4);
-      add_number (b, "aspect_ratio", ap->aspect_ratio, 4);
-      add_string (b, "status", stencil_status_to_string (ap->status));
+      stencil_json_add_string (b, "id", pad->id);
+      stencil_json_add_string (b, "class", stencil_pad_class_to_string (pad->pad_class));
+      stencil_json_add_number (b, "x_mm", pad->x_mm, 4);
+      stencil_json_add_number (b, "y_mm", pad->y_mm, 4);
+      stencil_json_add_number (b, "pad_w_mm", pad->w_mm, 4);
+      stencil_json_add_number (b, "pad_h_mm", pad->h_mm, 4);
+      stencil_json_add_number (b, "ap_w_mm", ap->w_mm, 4);
+      stencil_json_add_number (b, "ap_h_mm", ap->h_mm, 4);
+      stencil_json_add_number (b, "ap_r_mm", ap->r_mm, 4);
+      stencil_json_add_number (b, "opening_ratio", ap->opening_ratio, 4);
+      stencil_json_add_number (b, "area_ratio", ap->area_ratio, 4);
+      stencil_json_add_number (b, "aspect_ratio", ap->aspect_ratio, 4);
+      stencil_json_add_string (b, "status", stencil_status_to_string (ap->status));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -674,9 +588,9 @@ command_parts (int    argc,
           StencilPart *part = parts->pdata[i];
 
           json_builder_begin_object (b);
-          add_string (b, "part", part->part_number);
-          add_string (b, "series", stencil_family_get_series (part->family));
-          add_string (b, "kind", stencil_part_kind_to_string (part->kind));
+          stencil_json_add_string (b, "part", part->part_number);
+          stencil_json_add_string (b, "series", stencil_family_get_series (part->family));
+          stencil_json_add_string (b, "kind", stencil_part_kind_to_string (part->kind));
           json_builder_set_member_name (b, "contacts");
           json_builder_add_int_value (b, part->contacts);
           json_builder_set_member_name (b, "inspection");

@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "stencil-io.h"
+#include "stencil-json.h"
 #include "stencil-land-file.h"
 
 /* Limits of one value: a land pattern of a board-to-FPC connector is a few mm; 100 mm catches
@@ -296,83 +297,73 @@ stencil_land_file_load_pattern (StencilPart *part,
 }
 
 static void
-append_string (GString    *out,
-               const char *value)
+add_group (JsonBuilder  *builder,
+           const char   *name,
+           const char  **members,
+           const double *values,
+           guint         n_members)
 {
-  g_autoptr(JsonNode) node = json_node_init_string (json_node_alloc (), value);
-  g_autofree char *text = json_to_string (node, FALSE);
-
-  g_string_append (out, text);
-}
-
-static void
-append_number (GString *out,
-               double   value)
-{
-  g_autofree char *text = stencil_format_number (value, 6);
-
-  g_string_append (out, text);
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < n_members; i++)
+    stencil_json_add_number (builder, members[i], values[i], 6);
+  json_builder_end_object (builder);
 }
 
 GBytes *
 stencil_land_file_generate (const StencilPattern *pattern)
 {
   const StencilLandSpec *spec;
-  GString *out;
-  gboolean is_user;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  gsize length;
+  char *text;
 
   g_return_val_if_fail (pattern != NULL, NULL);
 
   spec = &pattern->spec;
-  is_user = stencil_pattern_is_user (pattern);
-  out = g_string_new ("{\n");
-  g_string_append_printf (out, "  \"format\": %d,\n", STENCIL_LAND_FILE_FORMAT);
-  g_string_append (out, "  \"part\": ");
-  append_string (out, pattern->part->part_number);
-  g_string_append (out, ",\n");
-  if (!is_user)
-    {
-      /* Written in English: the file is data, shared between people and tools. */
-      g_string_append (out, "  \"_comment\": ");
-      append_string (out, pattern->provisional
-                     ? "These values are the Stencil Calc project's provisional estimate, "
-                       "NOT the manufacturer's figures. Replace every value by the "
-                       "manufacturer's current recommended land pattern drawing and say which "
-                       "drawing in \"source\". Lengths in mm; x along the rows, y across them, "
-                       "origin at the pattern centre."
-                     : "The land pattern of the family data file. Lengths in mm; x along the "
-                       "rows, y across them, origin at the pattern centre.");
-      g_string_append (out, ",\n");
-    }
-  g_string_append (out, "  \"source\": ");
-  append_string (out, is_user ? pattern->source : "");
-  g_string_append (out, ",\n");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_int_value (builder, STENCIL_LAND_FILE_FORMAT);
+  stencil_json_add_string (builder, "part", pattern->part->part_number);
+  if (!stencil_pattern_is_user (pattern))
+    /* Written in English: the file is data, shared between people and tools. */
+    stencil_json_add_string (builder, "_comment",
+                             pattern->provisional
+                             ? "These values are the Stencil Calc project's provisional "
+                               "estimate, NOT the manufacturer's figures. Replace every value by "
+                               "the manufacturer's current recommended land pattern drawing and "
+                               "say which drawing in \"source\". Lengths in mm; x along the "
+                               "rows, y across them, origin at the pattern centre."
+                             : "The land pattern of the family data file. Lengths in mm; x along "
+                               "the rows, y across them, origin at the pattern centre.");
+  stencil_json_add_string (builder, "source",
+                           stencil_pattern_is_user (pattern) ? pattern->source : "");
+  {
+    const char *names[] = { "w_mm", "h_mm", "row_y_mm" };
+    const double values[] = { spec->terminal_w_mm, spec->terminal_h_mm, spec->row_y_mm };
+    add_group (builder, "terminal", names, values, G_N_ELEMENTS (names));
+  }
+  {
+    const char *names[] = { "w_mm", "h_mm", "x_mm", "y_mm" };
+    const double values[] = { spec->soldering_w_mm, spec->soldering_h_mm, spec->soldering_x_mm,
+                              spec->soldering_y_mm };
+    add_group (builder, "soldering", names, values, G_N_ELEMENTS (names));
+  }
+  {
+    const char *names[] = { "w_mm", "h_mm" };
+    const double values[] = { spec->body_w_mm, spec->body_h_mm };
+    add_group (builder, "body", names, values, G_N_ELEMENTS (names));
+  }
+  json_builder_end_object (builder);
 
-  g_string_append (out, "  \"terminal\": {\n    \"w_mm\": ");
-  append_number (out, spec->terminal_w_mm);
-  g_string_append (out, ",\n    \"h_mm\": ");
-  append_number (out, spec->terminal_h_mm);
-  g_string_append (out, ",\n    \"row_y_mm\": ");
-  append_number (out, spec->row_y_mm);
-  g_string_append (out, "\n  },\n");
-
-  g_string_append (out, "  \"soldering\": {\n    \"w_mm\": ");
-  append_number (out, spec->soldering_w_mm);
-  g_string_append (out, ",\n    \"h_mm\": ");
-  append_number (out, spec->soldering_h_mm);
-  g_string_append (out, ",\n    \"x_mm\": ");
-  append_number (out, spec->soldering_x_mm);
-  g_string_append (out, ",\n    \"y_mm\": ");
-  append_number (out, spec->soldering_y_mm);
-  g_string_append (out, "\n  },\n");
-
-  g_string_append (out, "  \"body\": {\n    \"w_mm\": ");
-  append_number (out, spec->body_w_mm);
-  g_string_append (out, ",\n    \"h_mm\": ");
-  append_number (out, spec->body_h_mm);
-  g_string_append (out, "\n  }\n}\n");
-
-  return g_string_free_to_bytes (out);
+  root = json_builder_get_root (builder);
+  text = stencil_json_to_data (root, &length);
+  /* A text file ends with a line break. */
+  text = g_realloc (text, length + 2);
+  text[length++] = '\n';
+  text[length] = '\0';
+  return g_bytes_new_take (text, length);
 }
 
 gboolean

@@ -828,12 +828,13 @@ test_window_land_files (void)
   g_assert_true (stencil_design_export_land (design, exported_file, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (exported, &text, NULL, NULL));
-  g_assert_nonnull (strstr (text, "\"source\": \"\""));
+  g_assert_nonnull (strstr (text, "\"source\" : \"\""));
   g_assert_nonnull (strstr (text, "provisional estimate"));
 
   changed = g_string_new (text);
-  g_string_replace (changed, "\"source\": \"\"", "\"source\": \"drawing B\"", 1);
-  g_string_replace (changed, "\"w_mm\": 0.23", "\"w_mm\": 0.2", 1);
+  g_assert_cmpuint (g_string_replace (changed, "\"source\" : \"\"", "\"source\" : \"drawing B\"",
+                                     1), ==, 1);
+  g_assert_cmpuint (g_string_replace (changed, "\"w_mm\" : 0.23", "\"w_mm\" : 0.2", 1), ==, 1);
   g_assert_true (g_file_set_contents (edited, changed->str, -1, NULL));
 
   /* A file for another part is refused and nothing changes. */
