@@ -377,9 +377,9 @@ static void
 test_land_pattern_option (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("stencilcalc-land-XXXXXX", NULL);
-  g_autofree char *path = write_edited_land_file (dir, "mine.json", "AXK7L40223G",
-                                                  "\"source\" : \"\"",
-                                                  "\"source\" : \"Panasonic drawing rev. 2024-03\"");
+  g_autofree char *path =
+    write_edited_land_file (dir, "mine.json", "AXK7L40223G", "\"source\" : \"\"",
+                            "\"source\" : \"Panasonic drawing rev. 2024-03\"");
   g_autofree char *wide = NULL;
   g_autofree char *pdf = g_build_filename (dir, "mine.pdf", NULL);
   g_auto(TestRun) calc = { 0, };
