@@ -136,7 +136,13 @@ test_part_lookup (void)
 {
   g_autoptr(StencilCatalog) catalog = test_util_load_catalog ();
   g_autoptr(GPtrArray) parts = stencil_catalog_list_parts (catalog);
-  static const struct { const char *pn; StencilPartKind kind; guint n; gboolean inspection; } ok[] = {
+  static const struct
+  {
+    const char     *pn;
+    StencilPartKind kind;
+    guint           n;
+    gboolean        inspection;
+  } ok[] = {
     { "AXK7L40223G", STENCIL_PART_KIND_SOCKET, 40, FALSE },
     { "axk8l10124bg", STENCIL_PART_KIND_HEADER, 10, FALSE },
     { "AXK7LE8026G", STENCIL_PART_KIND_SOCKET, 80, TRUE },

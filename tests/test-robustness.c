@@ -130,7 +130,8 @@ test_family_fuzz (void)
               }
               break;
             case 2:   /* insert a token */
-              g_string_insert (json, pos, tokens[g_rand_int_range (rand, 0, G_N_ELEMENTS (tokens))]);
+              g_string_insert (json, pos,
+                               tokens[g_rand_int_range (rand, 0, G_N_ELEMENTS (tokens))]);
               break;
             case 3:   /* change a digit: other sizes, ratios, counts */
               while (pos < json->len && !g_ascii_isdigit (json->str[pos]))
@@ -175,7 +176,8 @@ test_family_nesting (void)
 
   /* Brackets inside strings do not count. */
   g_clear_error (&error);
-  family = load_variant ("\"title\": \"", "\"title\": \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", &error);
+  family = load_variant ("\"title\": \"",
+                         "\"title\": \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", &error);
   g_assert_no_error (error);
   g_assert_nonnull (family);
 }

@@ -352,7 +352,8 @@ compute_class (StencilPattern          *pattern,
                              &ap->w_mm, &ap->h_mm, error))
     return FALSE;
   ap->r_mm = params->corner_radius_mm;
-  ap->opening_ratio = stencil_aperture_area (ap->w_mm, ap->h_mm, ap->r_mm) / (pad->w_mm * pad->h_mm);
+  ap->opening_ratio = stencil_aperture_area (ap->w_mm, ap->h_mm, ap->r_mm)
+                      / (pad->w_mm * pad->h_mm);
   ap->area_ratio = stencil_area_ratio (ap->w_mm, ap->h_mm, ap->r_mm, params->thickness_um);
   ap->aspect_ratio = stencil_aspect_ratio (ap->w_mm, ap->h_mm, params->thickness_um);
   ap->status = stencil_classify (ap->area_ratio, ap->aspect_ratio);

@@ -224,7 +224,8 @@ check_part_number_pattern (const char *pattern,
   const char *at = strstr (pattern, "{nn}");
 
   if (at == NULL || strstr (at + 4, "{nn}") != NULL)
-    return fail (error, _("%s: the part number “%s” must contain “{nn}” once"), context, pattern);
+    return fail (error, _("%s: the part number “%s” must contain “{nn}” once"),
+                 context, pattern);
   /* A part number is typed on command lines and printed in tables: no spaces. */
   for (const char *p = pattern; *p != '\0'; p = g_utf8_next_char (p))
     if (g_unichar_isspace (g_utf8_get_char (p)))
@@ -352,8 +353,10 @@ parse_kind (StencilFamily  *self,
         return fail (error, _("%s: must be an object"), ctx_row);
       if (!get_member_double (json_node_get_object (node), ctx_row, "contacts", 1, 1000,
                               &contacts, error) ||
-          !get_member_double (json_node_get_object (node), ctx_row, "A", 0, 1000, &row.a_mm, error) ||
-          !get_member_double (json_node_get_object (node), ctx_row, "B", 0, 1000, &row.b_mm, error) ||
+          !get_member_double (json_node_get_object (node), ctx_row, "A", 0, 1000, &row.a_mm,
+                              error) ||
+          !get_member_double (json_node_get_object (node), ctx_row, "B", 0, 1000, &row.b_mm,
+                              error) ||
           !get_member_double (json_node_get_object (node), ctx_row, "C", 0, 1000, &row.c_mm, error))
         return FALSE;
       row.contacts = (guint) contacts;
@@ -480,7 +483,8 @@ parse_family (StencilFamily *self,
       if (n < 2 || n > 400 || n % 2 != 0)
         return fail (error, _("family: %lld contacts is not an even count from 2 to 400"),
                      (long long) n);
-      if (self->contacts->len > 0 && (guint) n <= g_array_index (self->contacts, guint, self->contacts->len - 1))
+      if (self->contacts->len > 0 &&
+          (guint) n <= g_array_index (self->contacts, guint, self->contacts->len - 1))
         return fail (error, _("family: “contacts” must be in ascending order without repeats"));
       /* The array holds guint: append one, not the first bytes of a gint64. */
       count = (guint) n;

@@ -52,8 +52,9 @@ StencilFamily *stencil_family_new_from_data       (const char  *json,
 const char    *stencil_family_get_series          (StencilFamily *self);  /* "F4" */
 const char    *stencil_family_get_maker           (StencilFamily *self);  /* "Panasonic" */
 const char    *stencil_family_get_title           (StencilFamily *self);
-const char    *stencil_family_get_source          (StencilFamily *self);  /* where the data comes from */
-const char    *stencil_family_get_origin          (StencilFamily *self);  /* file it was read from */
+/* Where the data comes from (a datasheet), and the file it was read from. */
+const char    *stencil_family_get_source          (StencilFamily *self);
+const char    *stencil_family_get_origin          (StencilFamily *self);
 double         stencil_family_get_pitch_mm        (StencilFamily *self);
 const guint   *stencil_family_get_contacts        (StencilFamily *self,
                                                    guint         *n_contacts);
