@@ -126,6 +126,32 @@ overlap (const Box *a,
   return a->x0 < b->x1 - eps && b->x0 < a->x1 - eps && a->y0 < b->y1 - eps && b->y0 < a->y1 - eps;
 }
 
+/* No two texts overlap; the descender space of one line may touch the ascender space of the
+ * next, so the bottom fifth of each text box does not count. */
+static void
+assert_texts_apart (GPtrArray  *texts,
+                    const char *part)
+{
+  for (guint a = 0; a < texts->len; a++)
+    for (guint b = a + 1; b < texts->len; b++)
+      {
+        const StencilPrimitive *p = g_ptr_array_index (texts, a);
+        const StencilPrimitive *q = g_ptr_array_index (texts, b);
+        Box pb, qb;
+
+        stencil_primitive_get_bounds (p, &pb.x0, &pb.y0, &pb.x1, &pb.y1);
+        stencil_primitive_get_bounds (q, &qb.x0, &qb.y0, &qb.x1, &qb.y1);
+        pb.y1 -= 0.2 * p->size_mm;
+        qb.y1 -= 0.2 * q->size_mm;
+        if (p->vertical)
+          pb.x1 -= 0.2 * p->size_mm;
+        if (q->vertical)
+          qb.x1 -= 0.2 * q->size_mm;
+        if (overlap (&pb, &qb))
+          g_error ("%s: “%s” overlaps “%s”", part, p->text, q->text);
+      }
+}
+
 static gboolean
 point_inside (const Box *b,
               double     x,
@@ -398,25 +424,7 @@ test_page (void)
         g_assert_true (seen_final);
 
         /* No two texts of the sheet overlap. */
-        for (guint a = 0; a < texts->len; a++)
-          for (guint b = a + 1; b < texts->len; b++)
-            {
-              const StencilPrimitive *p = g_ptr_array_index (texts, a);
-              const StencilPrimitive *q = g_ptr_array_index (texts, b);
-              Box pb, qb;
-
-              stencil_primitive_get_bounds (p, &pb.x0, &pb.y0, &pb.x1, &pb.y1);
-              stencil_primitive_get_bounds (q, &qb.x0, &qb.y0, &qb.x1, &qb.y1);
-              /* Descender space of one line may touch the ascender space of the next. */
-              pb.y1 -= 0.2 * p->size_mm;
-              qb.y1 -= 0.2 * q->size_mm;
-              if (p->vertical)
-                pb.x1 -= 0.2 * p->size_mm;
-              if (q->vertical)
-                qb.x1 -= 0.2 * q->size_mm;
-              if (overlap (&pb, &qb))
-                g_error ("%s: “%s” overlaps “%s”", parts[i], p->text, q->text);
-            }
+        assert_texts_apart (texts, parts[i]);
       }
 }
 
@@ -577,24 +585,7 @@ test_detail (void)
               }
             g_assert_true (seen_heading);
             g_assert_true (seen_letter);
-            for (guint a = 0; a < texts->len; a++)
-              for (guint b = a + 1; b < texts->len; b++)
-                {
-                  const StencilPrimitive *p = g_ptr_array_index (texts, a);
-                  const StencilPrimitive *q = g_ptr_array_index (texts, b);
-                  Box pb, qb;
-
-                  stencil_primitive_get_bounds (p, &pb.x0, &pb.y0, &pb.x1, &pb.y1);
-                  stencil_primitive_get_bounds (q, &qb.x0, &qb.y0, &qb.x1, &qb.y1);
-                  pb.y1 -= 0.2 * p->size_mm;
-                  qb.y1 -= 0.2 * q->size_mm;
-                  if (p->vertical)
-                    pb.x1 -= 0.2 * p->size_mm;
-                  if (q->vertical)
-                    qb.x1 -= 0.2 * q->size_mm;
-                  if (overlap (&pb, &qb))
-                    g_error ("%s: “%s” overlaps “%s”", parts[i], p->text, q->text);
-                }
+            assert_texts_apart (texts, parts[i]);
           }
         }
 }
