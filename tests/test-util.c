@@ -98,6 +98,15 @@ test_util_run_cli (TestRun            *run,
                    const char * const *env,
                    const char * const *args)
 {
+  test_util_run_cli_in (run, NULL, env, args);
+}
+
+void
+test_util_run_cli_in (TestRun            *run,
+                      const char         *cwd,
+                      const char * const *env,
+                      const char * const *args)
+{
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) envp = g_get_environ ();
   g_autoptr(GError) error = NULL;
@@ -136,6 +145,8 @@ test_util_run_cli (TestRun            *run,
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_set_environ (launcher, envp);
+  if (cwd != NULL)
+    g_subprocess_launcher_set_cwd (launcher, cwd);
   proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_communicate (proc, NULL, NULL, &out, &err, &error));

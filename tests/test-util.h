@@ -45,6 +45,12 @@ void            test_util_run_cli       (TestRun            *run,
                                          const char * const *env,
                                          const char * const *args);
 
+/* The same in the folder cwd (NULL: this process's). */
+void            test_util_run_cli_in    (TestRun            *run,
+                                         const char         *cwd,
+                                         const char * const *env,
+                                         const char * const *args);
+
 /* A NULL-terminated list in place, for env and args: TEST_UTIL_STRV ("calc", "AXK7L40223G"). */
 #define TEST_UTIL_STRV(...) ((const char * const []) { __VA_ARGS__, NULL })
 
