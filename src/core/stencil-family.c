@@ -8,17 +8,24 @@
 #include <math.h>
 
 #include "stencil-family-private.h"
+#include "stencil-json-reader.h"
 #include "stencil-names.h"
 
 #define MAX_RATIO_POINTS 8
-/* A family file is a few kB; anything much larger is not one, and is not read whole. */
-#define MAX_FILE_SIZE    (1024 * 1024)
-/* json-glib parses recursively: a deeply nested file would overflow the stack. The format
- * needs 6 levels. */
-#define MAX_JSON_DEPTH   32
 /* Names end up in tables, file names, Gerber comments: one short line each. */
 #define MAX_NAME_LENGTH  64
 #define MAX_TEXT_LENGTH  1000
+
+/* What a family file can need: it is a few kB, nested 6 levels, with at most 200 contact
+ * counts (even counts from 2 to 400) and one dimension row for each. Anything beyond is not a
+ * family file and is refused before json-glib, which parses recursively, reads it. */
+static const StencilJsonLimits family_limits = {
+  .max_bytes = 1024 * 1024,
+  .max_depth = 32,
+  .max_string_bytes = 4096,
+  .max_items = 256,
+  .max_values = 20000,
+};
 
 typedef enum
 {
@@ -574,68 +581,19 @@ stencil_family_init (StencilFamily *self)
   self->contacts = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
-/* Deepest nesting of arrays and objects, outside strings, without parsing. */
-static gboolean
-check_nesting (const char *json,
-               gsize       length,
-               GError    **error)
+/* The checks of a family file once it is JSON within the limits. */
+static StencilFamily *
+family_new_from_root (JsonNode    *root,
+                      const char  *origin,
+                      GError     **error)
 {
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = json[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > MAX_JSON_DEPTH)
-            return fail (error, _("not a family file: nested deeper than %d levels"),
-                         MAX_JSON_DEPTH);
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-    }
-  return TRUE;
-}
-
-StencilFamily *
-stencil_family_new_from_data (const char  *json,
-                              gssize       length,
-                              const char  *origin,
-                              GError     **error)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(StencilFamily) self = NULL;
+  g_autoptr(StencilFamily) self = g_object_new (STENCIL_TYPE_FAMILY, NULL);
   g_autoptr(GError) local_error = NULL;
 
-  g_return_val_if_fail (json != NULL, NULL);
-
-  if (length < 0)
-    length = (gssize) strlen (json);
-  if (!check_nesting (json, (gsize) length, error))
-    return NULL;
-  if (!json_parser_load_from_data (parser, json, length, &local_error))
-    {
-      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_DATA, _("not valid JSON: %s"),
-                   local_error->message);
-      return NULL;
-    }
-
-  self = g_object_new (STENCIL_TYPE_FAMILY, NULL);
   self->origin = g_strdup (origin != NULL ? origin : "");
   /* The parser tells optional members of the wrong type from absent ones by the error, so it
    * always gets one, even when the caller does not want it. */
-  if (!parse_family (self, json_parser_get_root (parser), &local_error))
+  if (!parse_family (self, root, &local_error))
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
@@ -644,33 +602,40 @@ stencil_family_new_from_data (const char  *json,
 }
 
 StencilFamily *
+stencil_family_new_from_data (const char  *json,
+                              gssize       length,
+                              const char  *origin,
+                              GError     **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (json != NULL, NULL);
+
+  if (length < 0)
+    length = (gssize) strlen (json);
+  root = stencil_json_read_data (json, (gsize) length, &family_limits, error);
+  if (root == NULL)
+    return NULL;
+  return family_new_from_root (root, origin, error);
+}
+
+StencilFamily *
 stencil_family_new_from_file (GFile   *file,
                               GError **error)
 {
-  g_autofree char *contents = NULL;
   g_autofree char *path = g_file_get_path (file);
-  g_autoptr(GFileInfo) info = NULL;
-  gsize length;
+  g_autoptr(JsonNode) root = NULL;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, NULL, error);
-  if (info == NULL)
-    return NULL;
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+  if (path == NULL)
     {
-      g_set_error_literal (error, STENCIL_ERROR, STENCIL_ERROR_DATA, _("it is a folder"));
+      g_set_error_literal (error, STENCIL_ERROR, STENCIL_ERROR_DATA,
+                           _("only local files can be read"));
       return NULL;
     }
-  if (g_file_info_get_size (info) > MAX_FILE_SIZE)
-    {
-      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_DATA,
-                   _("the file is too large for a family file (%lld bytes, at most %d)"),
-                   (long long) g_file_info_get_size (info), MAX_FILE_SIZE);
-      return NULL;
-    }
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))
+  root = stencil_json_read_file (path, &family_limits, error);
+  if (root == NULL)
     return NULL;
-  return stencil_family_new_from_data (contents, (gssize) length, path, error);
+  return family_new_from_root (root, path, error);
 }
 
 const char *

@@ -9,11 +9,22 @@
 
 #include "stencil-io.h"
 #include "stencil-json.h"
+#include "stencil-json-reader.h"
 #include "stencil-land-file.h"
 
 /* Limits of one value: a land pattern of a board-to-FPC connector is a few mm; 100 mm catches
  * a value typed in µm or in mils without refusing any real part. */
 #define LAND_MAX_MM 100.0
+
+/* What a land pattern file can need: well under 1 kB, nested 2 levels, a dozen members. A
+ * "source" is one line shown beside the drawing and copied into every output. */
+static const StencilJsonLimits land_limits = {
+  .max_bytes = 64 * 1024,
+  .max_depth = 32,
+  .max_string_bytes = 1024,
+  .max_items = 64,
+  .max_values = 256,
+};
 
 typedef enum
 {
@@ -161,10 +172,10 @@ stencil_land_file_parse (const char  *data,
 {
   static const char * const top_members[] = { "format", "part", "source", "terminal",
                                               "soldering", "body", NULL };
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(StencilLandFile) self = NULL;
   g_autoptr(GError) local_error = NULL;
-  JsonNode *root_node, *node;
+  g_autoptr(JsonNode) root_node = NULL;
+  JsonNode *node;
   JsonObject *root;
 
   g_return_val_if_fail (data != NULL, NULL);
@@ -173,11 +184,9 @@ stencil_land_file_parse (const char  *data,
     origin = _("land pattern");
   if (length < 0)
     length = strlen (data);
-  if (!g_utf8_validate (data, length, NULL))
-    return fail (error, origin, _("not UTF-8 text")), NULL;
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
-    return fail (error, origin, _("not valid JSON: %s"), local_error->message), NULL;
-  root_node = json_parser_get_root (parser);
+  root_node = stencil_json_read_data (data, (gsize) length, &land_limits, &local_error);
+  if (root_node == NULL)
+    return fail (error, origin, "%s", local_error->message), NULL;
   if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
     return fail (error, origin, _("not a land pattern: the file must hold one JSON object")),
            NULL;
@@ -248,12 +257,16 @@ stencil_land_file_load (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
 
   display = g_filename_display_name (path);
-  if (!g_file_get_contents (path, &contents, &length, &local_error))
+  /* A saved pattern is read at start-up: a FIFO or a device in its place must not hang or
+   * exhaust the app, and the file is refused before it is read whole. */
+  contents = stencil_read_regular_file (path, land_limits.max_bytes, &length, &local_error);
+  if (contents == NULL)
     {
-      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_FAILED, "%s", local_error->message);
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_FAILED, "%s: %s", display,
+                   local_error->message);
       return NULL;
     }
-  return stencil_land_file_parse (contents, length, display, error);
+  return stencil_land_file_parse (contents, (gssize) length, display, error);
 }
 
 StencilPattern *
