@@ -319,7 +319,7 @@ add_group (JsonBuilder  *builder,
   json_builder_set_member_name (builder, name);
   json_builder_begin_object (builder);
   for (guint i = 0; i < n_members; i++)
-    stencil_json_add_number (builder, members[i], values[i], 6);
+    stencil_json_add_number (builder, members[i], values[i], STENCIL_LAND_DECIMALS);
   json_builder_end_object (builder);
 }
 

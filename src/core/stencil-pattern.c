@@ -213,16 +213,77 @@ stencil_pattern_new (StencilPart           *part,
   return pattern_new_full (part, spec, NULL, error);
 }
 
+/* The user's values are kept to the precision their file is written with (1 nm), so that the
+ * pattern checked here is exactly the one its saved file gives back: 0.3999996 mm is 0.4 mm
+ * here, and refused here if 0.4 mm does not fit, not on the next start. */
+static void
+round_spec (StencilLandSpec *spec)
+{
+  double *values[] = {
+    &spec->terminal_w_mm, &spec->terminal_h_mm, &spec->row_y_mm, &spec->soldering_w_mm,
+    &spec->soldering_h_mm, &spec->soldering_x_mm, &spec->soldering_y_mm, &spec->body_w_mm,
+    &spec->body_h_mm,
+  };
+  double scale = pow (10, STENCIL_LAND_DECIMALS);
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    if (isfinite (*values[i]))
+      *values[i] = round (*values[i] * scale) / scale;
+}
+
+/* The source is shown beside the drawing and written into every export: text of a sensible
+ * length, without characters that hide or reorder what is shown. */
+static gboolean
+check_source (const char *source,
+              GError    **error)
+{
+  if (strlen (source) > STENCIL_LAND_SOURCE_MAX_BYTES)
+    {
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                   _("The land pattern's source is longer than %d bytes"),
+                   STENCIL_LAND_SOURCE_MAX_BYTES);
+      return FALSE;
+    }
+  if (!g_utf8_validate (source, -1, NULL))
+    {
+      g_set_error_literal (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                           _("The land pattern's source is not UTF-8 text"));
+      return FALSE;
+    }
+  for (const char *p = source; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* Line breaks and tabs are shown as spaces (stencil_pattern_describe_land ()). */
+      if ((g_unichar_iscntrl (c) && c != '\n' && c != '\r' && c != '\t') ||
+          (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+        {
+          g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                       _("The land pattern's source holds the control character U+%04X"), c);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 StencilPattern *
 stencil_pattern_new_user (StencilPart           *part,
                           const StencilLandSpec *spec,
                           const char            *source,
                           GError               **error)
 {
+  StencilLandSpec rounded;
+
   g_return_val_if_fail (part != NULL, NULL);
   g_return_val_if_fail (spec != NULL, NULL);
 
-  return pattern_new_full (part, spec, source != NULL ? source : "", error);
+  if (source == NULL)
+    source = "";
+  if (!check_source (source, error))
+    return NULL;
+  rounded = *spec;
+  round_spec (&rounded);
+  return pattern_new_full (part, &rounded, source, error);
 }
 
 StencilPattern *

@@ -37,8 +37,14 @@ GType           stencil_pattern_get_type   (void) G_GNUC_CONST;
 StencilPattern *stencil_pattern_new        (StencilPart           *part,
                                             const StencilLandSpec *spec,
                                             GError               **error);
+/* The user's land values are kept to 1 nm (6 decimals of a mm), the precision of their file. */
+#define STENCIL_LAND_DECIMALS         6
+#define STENCIL_LAND_SOURCE_MAX_BYTES 1000
+
 /* The user's own land pattern: never provisional; source says where its values come from
- * (NULL is taken as ""). The same checks as stencil_pattern_new (). */
+ * (NULL is taken as "": at most STENCIL_LAND_SOURCE_MAX_BYTES, no control characters but
+ * line breaks and tabs). The values are
+ * rounded to STENCIL_LAND_DECIMALS first, then the same checks as stencil_pattern_new (). */
 StencilPattern *stencil_pattern_new_user   (StencilPart           *part,
                                             const StencilLandSpec *spec,
                                             const char            *source,
