@@ -57,7 +57,8 @@ append_shown (GString    *out,
     g_string_append (out, text);
 }
 
-/* "kinds.socket.dimensions[3].A": where the scanner is, as the family loader names members. */
+/* "kinds.socket.dimensions[3].A": where the scanner is, as the family loader names members;
+ * of a very deep place, the first levels and the last. */
 static char *
 describe_path (const Scanner *s)
 {
@@ -77,6 +78,11 @@ describe_path (const Scanner *s)
         g_string_append_printf (path, "[%u]", f->count - 1);
       else
         break;
+      if (i == 3 && s->depth > 8)
+        {
+          g_string_append (path, "…");
+          i = s->depth - 4;
+        }
     }
   return g_string_free (path, FALSE);
 }
@@ -444,19 +450,17 @@ scan_member_name (Scanner *s)
   Frame *f = &s->frames[s->depth - 1];
   g_autoptr(GString) name = g_string_new (NULL);
 
+  f->key = NULL;
   if (s->p >= s->end || *s->p != '"')
     {
       if (s->p < s->end && *s->p == '}' && f->count > 0)
         return scan_fail (s, TRUE, _("a comma before “}”"));
-      if (s->p < s->end && *s->p == '\'')
-        return fail_unexpected (s);
-      if (s->p < s->end && *s->p == '/')
+      if (s->p >= s->end || strchr ("/#'", *s->p) != NULL)
         return fail_unexpected (s);
       return scan_fail (s, TRUE, _("a member name in double quotes was expected"));
     }
   if (++f->count > s->limits->max_items)
     return scan_fail (s, FALSE, _("more than %u members in one object"), s->limits->max_items);
-  f->key = NULL;
   if (!scan_string (s, name))
     return FALSE;
   if (f->keys == NULL)
@@ -533,7 +537,7 @@ scan_between (Scanner  *s,
         {
           if (s->p >= s->end || *s->p != ',')
             {
-              if (s->p >= s->end)
+              if (s->p >= s->end || strchr ("/#'", *s->p) != NULL)
                 return fail_unexpected (s);
               return scan_fail (s, TRUE, _("“,” or “%c” was expected"), close);
             }
