@@ -9,6 +9,10 @@
 #include "stencil-family-private.h"
 #include "stencil-pattern.h"
 
+/* The range of one length of a land pattern file (stencil-land-file.c): a pattern that is
+ * larger could be drawn and exported but not saved and read again. */
+#define PATTERN_MAX_MM 100.0
+
 G_DEFINE_BOXED_TYPE (StencilPattern, stencil_pattern, stencil_pattern_ref, stencil_pattern_unref)
 
 static void
@@ -35,14 +39,32 @@ check_size (double      value,
             gboolean    allow_zero,
             GError    **error)
 {
-  if (!isfinite (value) || value < 0 || (!allow_zero && value <= 0) || value > 1000)
+  if (!isfinite (value) || value < 0 || (!allow_zero && value <= 0) || value > PATTERN_MAX_MM)
     {
       g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
-                   _("The land pattern's %s must be a number from %s to 1000 mm"),
-                   what, allow_zero ? "0" : _("more than 0"));
+                   _("The land pattern's %s must be a number from %s to %g mm"),
+                   what, allow_zero ? "0" : _("more than 0"), PATTERN_MAX_MM);
       return FALSE;
     }
   return TRUE;
+}
+
+/* Land values are kept to the precision their file is written with (1 nm), so that the pattern
+ * checked here is exactly the one its land pattern file gives back: 0.3999996 mm is 0.4 mm
+ * here, and refused here if 0.4 mm does not fit, not when the file is read again. */
+static void
+round_spec (StencilLandSpec *spec)
+{
+  double *values[] = {
+    &spec->terminal_w_mm, &spec->terminal_h_mm, &spec->row_y_mm, &spec->soldering_w_mm,
+    &spec->soldering_h_mm, &spec->soldering_x_mm, &spec->soldering_y_mm, &spec->body_w_mm,
+    &spec->body_h_mm,
+  };
+  double scale = pow (10, STENCIL_LAND_DECIMALS);
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    if (isfinite (*values[i]))
+      *values[i] = round (*values[i] * scale) / scale;
 }
 
 static gboolean
@@ -133,7 +155,7 @@ pattern_new_full (StencilPart           *part,
                   GError               **error)
 {
   StencilPattern *self;
-  StencilLandSpec family_spec;
+  StencilLandSpec rounded;
   double pitch_mm;
   guint m, n;
   gboolean alternating;
@@ -143,10 +165,13 @@ pattern_new_full (StencilPart           *part,
   if (spec == NULL)
     {
       if (!stencil_family_get_land_spec (part->family, part->kind, part->contacts,
-                                         &family_spec, error))
+                                         &rounded, error))
         return NULL;
-      spec = &family_spec;
     }
+  else
+    rounded = *spec;
+  round_spec (&rounded);
+  spec = &rounded;
   pitch_mm = stencil_family_get_pitch_mm (part->family);
   if (!validate_spec (spec, pitch_mm, error))
     return NULL;
@@ -213,24 +238,6 @@ stencil_pattern_new (StencilPart           *part,
   return pattern_new_full (part, spec, NULL, error);
 }
 
-/* The user's values are kept to the precision their file is written with (1 nm), so that the
- * pattern checked here is exactly the one its saved file gives back: 0.3999996 mm is 0.4 mm
- * here, and refused here if 0.4 mm does not fit, not on the next start. */
-static void
-round_spec (StencilLandSpec *spec)
-{
-  double *values[] = {
-    &spec->terminal_w_mm, &spec->terminal_h_mm, &spec->row_y_mm, &spec->soldering_w_mm,
-    &spec->soldering_h_mm, &spec->soldering_x_mm, &spec->soldering_y_mm, &spec->body_w_mm,
-    &spec->body_h_mm,
-  };
-  double scale = pow (10, STENCIL_LAND_DECIMALS);
-
-  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
-    if (isfinite (*values[i]))
-      *values[i] = round (*values[i] * scale) / scale;
-}
-
 /* The source is shown beside the drawing and written into every export: text of a sensible
  * length, without characters that hide or reorder what is shown. */
 static gboolean
@@ -272,8 +279,6 @@ stencil_pattern_new_user (StencilPart           *part,
                           const char            *source,
                           GError               **error)
 {
-  StencilLandSpec rounded;
-
   g_return_val_if_fail (part != NULL, NULL);
   g_return_val_if_fail (spec != NULL, NULL);
 
@@ -281,9 +286,7 @@ stencil_pattern_new_user (StencilPart           *part,
     source = "";
   if (!check_source (source, error))
     return NULL;
-  rounded = *spec;
-  round_spec (&rounded);
-  return pattern_new_full (part, &rounded, source, error);
+  return pattern_new_full (part, spec, source, error);
 }
 
 StencilPattern *

@@ -33,18 +33,19 @@ typedef struct
 #define STENCIL_TYPE_PATTERN (stencil_pattern_get_type ())
 GType           stencil_pattern_get_type   (void) G_GNUC_CONST;
 
-/* spec NULL: the family's land pattern for this part. */
+/* spec NULL: the family's land pattern for this part. Every value is rounded to
+ * STENCIL_LAND_DECIMALS and must be at most 100 mm, as in a land pattern file: whatever
+ * pattern is made can be saved and read back. */
 StencilPattern *stencil_pattern_new        (StencilPart           *part,
                                             const StencilLandSpec *spec,
                                             GError               **error);
-/* The user's land values are kept to 1 nm (6 decimals of a mm), the precision of their file. */
+/* Land values are kept to 1 nm (6 decimals of a mm), the precision of their file. */
 #define STENCIL_LAND_DECIMALS         6
 #define STENCIL_LAND_SOURCE_MAX_BYTES 1000
 
 /* The user's own land pattern: never provisional; source says where its values come from
  * (NULL is taken as "": at most STENCIL_LAND_SOURCE_MAX_BYTES, no control characters but
- * line breaks and tabs). The values are
- * rounded to STENCIL_LAND_DECIMALS first, then the same checks as stencil_pattern_new (). */
+ * line breaks and tabs). The same rounding and checks as stencil_pattern_new (). */
 StencilPattern *stencil_pattern_new_user   (StencilPart           *part,
                                             const StencilLandSpec *spec,
                                             const char            *source,
