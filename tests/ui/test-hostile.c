@@ -1,0 +1,155 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window starts with a hostile family file and a hostile saved land pattern in the user's
+ * data folder (issue 13: both crashed it): it starts, shows which files it skipped and why, and
+ * computes the built-in family's estimate. Runs under Xvfb. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "stencil-land-file.h"
+#include "stencil-window-private.h"
+
+static char *family_path;
+static char *land_path;
+
+/* What the application does at start-up: the built-in families, then the user's. */
+static StencilCatalog *
+load_catalog_as_the_app_does (void)
+{
+  g_autoptr(GError) error = NULL;
+  StencilCatalog *catalog = stencil_catalog_new ();
+
+  g_assert_true (stencil_catalog_load_default (catalog, &error));
+  g_assert_no_error (error);
+  return catalog;
+}
+
+static void
+reset_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.stencilcalc.StencilCalc");
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+  /* The part whose saved land pattern is the hostile one. */
+  g_settings_set_string (settings, "part-number", "AXK7L40223G");
+}
+
+static void
+test_hostile_start (void)
+{
+  g_autoptr(StencilCatalog) catalog = NULL;
+  g_autoptr(GError) error = NULL;
+  StencilWindow *win;
+  StencilDesign *design;
+  GPtrArray *warnings;
+  const char *toast, *land_error;
+  gint64 start;
+
+  reset_settings ();
+  start = g_get_monotonic_time ();
+  catalog = load_catalog_as_the_app_does ();
+  warnings = stencil_catalog_get_warnings (catalog);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  win = g_object_ref (stencil_window_new (NULL, catalog));
+  g_test_message ("catalog and window in %.3f s",
+                  (g_get_monotonic_time () - start) / 1e6);
+  design = stencil_window_get_design (win);
+
+  /* The skipped family file: named in a toast that stays, with the reason. */
+  toast = stencil_window_get_last_toast (win);
+  g_assert_nonnull (toast);
+  g_assert_true (g_str_has_prefix (toast, "Skipped a connector data file: "));
+  g_assert_nonnull (strstr (toast, family_path));
+  g_assert_nonnull (strstr (toast, "single quotes are not JSON"));
+
+  /* The skipped land pattern: the estimate is shown, and the window says which file and why. */
+  g_assert_cmpstr (stencil_design_get_part_number (design), ==, "AXK7L40223G");
+  land_error = stencil_design_get_land_error (design);
+  g_assert_nonnull (land_error);
+  g_assert_nonnull (strstr (land_error, "AXK7L40223G.json"));
+  g_assert_nonnull (strstr (land_error, "nested deeper than 32 levels"));
+  g_assert_nonnull (stencil_design_get_result (design));
+  g_assert_true (stencil_design_get_result (design)->pattern->provisional);
+
+  /* Choosing the part again reads the file again: refused again, and said in a toast. */
+  g_assert_true (stencil_design_set_part_number (design, "AXK8L40124BG", &error));
+  g_assert_true (stencil_design_set_part_number (design, "AXK7L40223G", &error));
+  g_assert_no_error (error);
+  toast = stencil_window_get_last_toast (win);
+  g_assert_nonnull (strstr (toast, "Your land pattern could not be used"));
+  g_assert_nonnull (strstr (toast, "AXK7L40223G.json"));
+  g_assert_nonnull (strstr (toast, "nested deeper than 32 levels"));
+
+  gtk_window_destroy (GTK_WINDOW (win));
+  g_assert_finalize_object (win);
+}
+
+/* The hostile files of issue 13, generated: a family file whose '...' string hid 100,000
+ * levels of nesting from the old guard, and a land pattern nested 30,000 levels deep. */
+static void
+write_hostile_files (const char *data_home)
+{
+  g_autofree char *families = g_build_filename (data_home, "stencilcalc", "families", NULL);
+  g_autofree char *lands = g_build_filename (data_home, "stencilcalc", "land-patterns", NULL);
+  g_autoptr(GString) family = g_string_new ("{\"q\":'\"',\"x\":");
+  g_autoptr(GString) land = g_string_new ("{\"format\": 1, \"_x\": ");
+
+  g_assert_cmpint (g_mkdir_with_parents (families, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (lands, 0700), ==, 0);
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (family, '[');
+  for (guint i = 0; i < 30000; i++)
+    g_string_append_c (land, '[');
+  family_path = g_build_filename (families, "colleague.json", NULL);
+  land_path = g_build_filename (lands, "AXK7L40223G.json", NULL);
+  g_assert_true (g_file_set_contents (family_path, family->str, -1, NULL));
+  g_assert_true (g_file_set_contents (land_path, land->str, -1, NULL));
+  {
+    g_autofree char *where_the_app_looks = stencil_land_file_user_path ("AXK7L40223G");
+    g_assert_cmpstr (land_path, ==, where_the_app_looks);
+  }
+}
+
+static void
+remove_hostile_files (const char *data_home)
+{
+  g_autofree char *app = g_build_filename (data_home, "stencilcalc", NULL);
+  g_autofree char *families = g_build_filename (app, "families", NULL);
+  g_autofree char *lands = g_build_filename (app, "land-patterns", NULL);
+
+  g_unlink (family_path);
+  g_unlink (land_path);
+  g_rmdir (families);
+  g_rmdir (lands);
+  g_rmdir (app);
+  g_rmdir (data_home);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = g_dir_make_tmp ("stencilcalc-hostile-XXXXXX", &error);
+  int status;
+
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  write_hostile_files (data_home);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window/hostile-start", test_hostile_start);
+
+  status = g_test_run ();
+  remove_hostile_files (data_home);
+  g_free (family_path);
+  g_free (land_path);
+  return status;
+}
