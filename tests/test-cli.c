@@ -381,6 +381,7 @@ test_land_pattern_option (void)
     write_edited_land_file (dir, "mine.json", "AXK7L40223G", "\"source\" : \"\"",
                             "\"source\" : \"Panasonic drawing rev. 2024-03\"");
   g_autofree char *wide = NULL;
+  g_autofree char *pdftotext = NULL;
   g_autofree char *pdf = g_build_filename (dir, "mine.pdf", NULL);
   g_auto(TestRun) calc = { 0, };
   g_auto(TestRun) human = { 0, };
@@ -437,7 +438,8 @@ test_land_pattern_option (void)
   run_cli (&export_pdf, "export", "AXK7L40223G", "--thickness=120", "--pdf", pdf,
            "--land-pattern", path);
   g_assert_cmpint (export_pdf.status, ==, 0);
-  if (g_find_program_in_path ("pdftotext") != NULL)
+  pdftotext = g_find_program_in_path ("pdftotext");
+  if (pdftotext != NULL)
     {
       const char *argv[] = { "pdftotext", pdf, "-", NULL };
       g_autofree char *text = NULL;
