@@ -166,7 +166,10 @@ run_timed (TestRun            *run,
   g_assert_cmpfloat (seconds, <, HANG_SECONDS);
 }
 
-#define run_cli(run, env, ...) run_timed (run, env, TEST_UTIL_STRV (__VA_ARGS__))
+/* A run with the data folder of d. */
+#define run_in(run, d, ...) \
+  run_timed (run, TEST_UTIL_STRV ((d)->env), TEST_UTIL_STRV (__VA_ARGS__))
+#define CALC_AXK7L "calc", "AXK7L40223G", "-t", "120"
 
 /* The family files in d were skipped with these messages, and the built-in family works. */
 static void
@@ -175,7 +178,7 @@ assert_families_skipped (DataHome           *d,
 {
   g_auto(TestRun) run = { 0 };
 
-  run_cli (&run, TEST_UTIL_STRV (d->env), "calc", "AXK7L40223G", "-t", "120", "--json");
+  run_in (&run, d, CALC_AXK7L, "--json");
   g_assert_cmpint (run.status, ==, 0);
   for (guint i = 0; expected[i] != NULL; i++)
     if (strstr (run.err, expected[i]) == NULL)
@@ -227,12 +230,12 @@ test_land_nesting (void)
   within_path = write_file (d.lands, "within.json", within->str, -1);
   {
     g_auto(TestRun) run = { 0 };
-    run_cli (&run, TEST_UTIL_STRV (d.env), "calc", "AXK7L40223G", "-t", "120", "--land-pattern", deep_path);
+    run_in (&run, &d, CALC_AXK7L, "--land-pattern", deep_path);
     test_util_assert_cli_error (&run, 1, "deep.json: the file is too large (more than 65536");
   }
   {
     g_auto(TestRun) run = { 0 };
-    run_cli (&run, TEST_UTIL_STRV (d.env), "calc", "AXK7L40223G", "-t", "120", "--land-pattern", within_path);
+    run_in (&run, &d, CALC_AXK7L, "--land-pattern", within_path);
     test_util_assert_cli_error (&run, 1, "within.json: line 1, “_x[0][0][0]…[0][0][0]”: "
                                          "nested deeper than 32 levels");
   }
@@ -259,12 +262,12 @@ test_devices_fifos (void)
   g_assert_cmpint (mkfifo (land_fifo, 0600), ==, 0);
   {
     g_auto(TestRun) run = { 0 };
-    run_cli (&run, TEST_UTIL_STRV (d.env), "calc", "AXK7L40223G", "-t", "120", "--land-pattern", land_fifo);
+    run_in (&run, &d, CALC_AXK7L, "--land-pattern", land_fifo);
     test_util_assert_cli_error (&run, 1, "fifo.json: it is not a regular file");
   }
   {
     g_auto(TestRun) run = { 0 };
-    run_cli (&run, TEST_UTIL_STRV (d.env), "calc", "AXK7L40223G", "-t", "120", "--land-pattern", "/dev/urandom");
+    run_in (&run, &d, CALC_AXK7L, "--land-pattern", "/dev/urandom");
     test_util_assert_cli_error (&run, 1, "/dev/urandom: it is not a regular file");
   }
   /* 100 MB (sparse: nothing is written) is refused without being read whole. */
@@ -272,7 +275,7 @@ test_devices_fifos (void)
   g_assert_cmpint (truncate (sparse, 100 * 1000 * 1000), ==, 0);
   {
     g_auto(TestRun) run = { 0 };
-    run_cli (&run, TEST_UTIL_STRV (d.env), "calc", "AXK7L40223G", "-t", "120", "--land-pattern", sparse);
+    run_in (&run, &d, CALC_AXK7L, "--land-pattern", sparse);
     test_util_assert_cli_error (&run, 1, "huge.json: the file is too large");
   }
 }
@@ -389,7 +392,7 @@ test_source_in_json (void)
 
   data_home_init (&d);
   path = write_file (d.lands, "emoji.json", json, -1);
-  run_cli (&run, TEST_UTIL_STRV (d.env), "calc", "AXK7L40223G", "-t", "120", "--land-pattern", path, "--json");
+  run_in (&run, &d, CALC_AXK7L, "--land-pattern", path, "--json");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_utf8_validate (run.out, -1, NULL));
   g_assert_true (json_parser_load_from_data (parser, run.out, -1, &error));
@@ -418,7 +421,7 @@ test_round_trip (void)
   /* 0.3999996 mm is written as 0.4 mm, the pitch: refused now, not on the next start. */
   {
     g_auto(TestRun) run = { 0 };
-    run_cli (&run, TEST_UTIL_STRV (d.env), "calc", "AXK7L40223G", "-t", "120", "--land-pattern", at_pitch_path);
+    run_in (&run, &d, CALC_AXK7L, "--land-pattern", at_pitch_path);
     test_util_assert_cli_error (&run, 1, "at-pitch.json: The terminal pad width (0.400 mm) "
                                          "must be smaller than the pitch");
   }
@@ -482,7 +485,7 @@ test_link_destinations (void)
   g_assert_true (S_ISLNK (st.st_mode));
   {
     g_auto(TestRun) run = { 0 };
-    run_cli (&run, TEST_UTIL_STRV (d.env), "export", "AXK7L40223G", "-t", "120", "--gerber", dangling);
+    run_in (&run, &d, "export", "AXK7L40223G", "-t", "120", "--gerber", dangling);
     test_util_assert_cli_error (&run, 1, "which does not exist");
   }
 
@@ -546,7 +549,7 @@ test_long_names (void)
   assert_write_refused (deep->str, "the path is longer than 4095 bytes");
   {
     g_auto(TestRun) run = { 0 };
-    run_cli (&run, TEST_UTIL_STRV (d.env), "export", "AXK7L40223G", "-t", "120", "--gerber", deep->str);
+    run_in (&run, &d, "export", "AXK7L40223G", "-t", "120", "--gerber", deep->str);
     test_util_assert_cli_error (&run, 1, "the path is longer than 4095 bytes");
   }
 }
