@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "stencil-aperture.h"
 #include "stencil-names.h"
 
 G_BEGIN_DECLS

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "stencil-aperture.h"
+#include "stencil-types.h"
 
 G_BEGIN_DECLS
 
