@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* stencilcalc-cli run as a subprocess: bad input and its messages and exit statuses, parts,
+ * calc as JSON and text, help, land-pattern files, CSV, the names of the pad classes. */
 #include "config.h"
 
 #include <json-glib/json-glib.h>

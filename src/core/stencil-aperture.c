@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The ratio model, the aperture fit per strategy, the IPC-7525 checks, the maximum thickness
+ * and the result of one part at one thickness (stencil-aperture.h). */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"

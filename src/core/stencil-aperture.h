@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Apertures from the datasheet's opening ratios: the calculation parameters, the IPC-7525
+ * guideline values and StencilResult, everything computed for one part at one thickness. */
 #pragma once
 
 #include "stencil-limits.h"

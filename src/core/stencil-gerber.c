@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Gerber X2 writer of the paste layer: integer nanometres, apertures by shape, placement,
+ * rotation, mirroring and arrays (stencil-gerber.h). */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"

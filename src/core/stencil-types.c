@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The engine's error domain, the keywords of its enums in files, and numbers for files
+ * (stencil-types.h). */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"

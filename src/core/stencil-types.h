@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The engine's small shared types: part kinds, pad classes, strategies, regimes, statuses,
+ * its error domain and the one number format of every file. */
 #pragma once
 
 #include <glib-object.h>
