@@ -5,8 +5,9 @@
 #include <math.h>
 #include <string.h>
 
+#include "stencil-part-view.h"
 #include "stencil-render-cairo.h"
-#include "stencil-scene.h"
+#include "stencil-sheet.h"
 #include "test-util.h"
 
 /* The drawing scene: every dimension says what the pattern and the apertures are, nothing of

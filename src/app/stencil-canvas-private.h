@@ -3,8 +3,8 @@
 
 #include <cairo.h>
 
+#include "stencil-part-view.h"
 #include "stencil-render-cairo.h"
-#include "stencil-scene.h"
 
 G_BEGIN_DECLS
 

@@ -11,6 +11,7 @@
 
 #include "stencil-palette.h"
 #include "stencil-render-pdf.h"
+#include "stencil-types.h"
 
 #define PT_PER_MM (72.0 / 25.4)
 /* Control point distance of a quarter circle as a cubic Bezier curve. */
