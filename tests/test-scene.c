@@ -615,6 +615,95 @@ test_detail (void)
         }
 }
 
+/* On a screen: the part view fitted to an area shows whole and centred, with its values at the
+ * pixel size asked for (or at the most the layout allows, 1.2 times the view's own text size),
+ * none touching another; the same area always gives the same view. */
+static void
+test_fitted (void)
+{
+  const double areas[][3] = { { 13, 800, 500 }, { 16, 1600, 1000 }, { 13, 300, 200 },
+                              { 20, 640, 900 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    for (guint k = 0; k < G_N_ELEMENTS (areas); k++)
+      {
+        g_autoptr(StencilResult) result = test_util_calculate_at (catalog, parts[i], 127);
+        double text_px = areas[k][0], w = areas[k][1], h = areas[k][2];
+        double own_mm = stencil_scene_part_view_text_size (result);
+        StencilViewport view, again, refit;
+        double text_mm, text_mm_again, x0, y0, x1, y1, wanted_px;
+        g_autoptr(StencilScene) scene =
+          stencil_scene_new_part_view_fitted (result, text_px, w, h, &view, &text_mm);
+        g_autoptr(StencilScene) scene_again =
+          stencil_scene_new_part_view_fitted (result, text_px, w, h, &again, &text_mm_again);
+        guint n_values = 0;
+
+        g_test_message ("%s in %g x %g px at %g px: %.2f px/mm, text %.4f mm", parts[i], w, h,
+                        text_px, view.scale, text_mm);
+        g_assert_cmpfloat (view.scale, >=, STENCIL_VIEWPORT_SCALE_MIN);
+        g_assert_cmpfloat (view.scale, <=, STENCIL_VIEWPORT_SCALE_MAX);
+
+        /* Whole and centred: the viewport is the fit of the scene returned. */
+        stencil_scene_get_extents (scene, &x0, &y0, &x1, &y1);
+        g_assert_cmpfloat ((x1 - x0) * view.scale, <=, w);
+        g_assert_cmpfloat ((y1 - y0) * view.scale, <=, h);
+        g_assert_cmpfloat_with_epsilon (view.centre_x_mm, (x0 + x1) / 2, 1e-9);
+        g_assert_cmpfloat_with_epsilon (view.centre_y_mm, (y0 + y1) / 2, 1e-9);
+        stencil_viewport_fit (scene, w, h, &refit);
+        g_assert_cmpfloat (refit.scale, ==, view.scale);
+
+        /* The text the zoom wants, at least; the asked size bounded by the layout's limit. */
+        g_assert_cmpfloat (text_mm, >=,
+                           stencil_scene_part_view_text_for_scale (result, text_px, view.scale));
+        g_assert_cmpfloat (text_mm, <=, 1.2 * own_mm * 1.005 + 1e-12);
+        wanted_px = MIN (text_px, 1.2 * own_mm * view.scale);
+        for (guint n = 0; n < stencil_scene_get_n_primitives (scene); n++)
+          {
+            const StencilPrimitive *p = stencil_scene_get_primitive (scene, n);
+
+            if (p->kind != STENCIL_PRIMITIVE_TEXT || p->layer != STENCIL_LAYER_DIMENSIONS)
+              continue;
+            n_values++;
+            g_assert_cmpfloat (p->size_mm * view.scale, >=, 0.999 * wanted_px);
+          }
+        g_assert_cmpuint (n_values, ==, stencil_scene_get_n_dimensions (scene));
+        for (guint a = 0; a < stencil_scene_get_n_dimensions (scene); a++)
+          for (guint b = 0; b < stencil_scene_get_n_dimensions (scene); b++)
+            {
+              const StencilDimension *d = stencil_scene_get_dimension (scene, a);
+              const StencilDimension *e = stencil_scene_get_dimension (scene, b);
+              Box text = { d->text_x0, d->text_y0, d->text_x1, d->text_y1 };
+              Box text2 = { e->text_x0, e->text_y0, e->text_x1, e->text_y1 };
+              Box line2 = { e->line_x0, e->line_y0, e->line_x1, e->line_y1 };
+
+              if (a != b && (overlap (&text, &text2) || overlap (&text, &line2)))
+                g_error ("%s: the values of %s and %s touch", parts[i], d->name, e->name);
+            }
+
+        /* One area, one view. */
+        g_assert_cmpfloat (again.scale, ==, view.scale);
+        g_assert_cmpfloat (again.centre_x_mm, ==, view.centre_x_mm);
+        g_assert_cmpfloat (again.centre_y_mm, ==, view.centre_y_mm);
+        g_assert_cmpfloat (text_mm_again, ==, text_mm);
+        g_assert_cmpuint (stencil_scene_get_n_primitives (scene_again), ==,
+                          stencil_scene_get_n_primitives (scene));
+      }
+}
+
+/* The text size for a zoom: the pixels asked for, up to 1.2 times the view's own size. */
+static void
+test_text_for_scale (void)
+{
+  g_autoptr(StencilResult) result = test_util_calculate_at (catalog, "AXK7L40223G", 127);
+  double own_mm = stencil_scene_part_view_text_size (result);
+
+  g_assert_cmpfloat_with_epsilon (stencil_scene_part_view_text_for_scale (result, 13, 100),
+                                  0.13, 1e-12);
+  g_assert_cmpfloat_with_epsilon (stencil_scene_part_view_text_for_scale (result, 13, 2),
+                                  1.2 * own_mm, 1e-12);
+  g_assert_cmpfloat (stencil_scene_part_view_text_for_scale (result, 13, 0), ==, 1.2 * own_mm);
+}
+
 static void
 test_render (void)
 {
@@ -714,6 +803,8 @@ main (int   argc,
   g_test_add_func ("/scene/text-width", test_text_width);
   g_test_add_func ("/scene/page", test_page);
   g_test_add_func ("/scene/detail", test_detail);
+  g_test_add_func ("/scene/fitted", test_fitted);
+  g_test_add_func ("/scene/text-for-scale", test_text_for_scale);
   g_test_add_func ("/scene/render", test_render);
   g_test_add_func ("/scene/refcount", test_refcount);
 

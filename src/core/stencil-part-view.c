@@ -461,3 +461,131 @@ stencil_scene_part_view_text_size (StencilResult *result)
 
   return part_view_unit (result->pattern);
 }
+
+/* ---- On a screen: a view fitted to an area, text readable in pixels -------------------- */
+
+/* A fitted view fills this share of the area. */
+#define FIT_MARGIN     0.92
+/* Zoomed out, the text grows in mm; past a point the dimension layout can no longer keep the
+ * values apart: from about 1.25 times the part view's own text size for the 80-contact headers,
+ * 1.6 for the small parts (checked over every catalog part). Beyond this the text shrinks with
+ * the view; stencil_scene_new_part_view_readable () guards the families a user adds. */
+#define TEXT_MAX_RATIO 1.2
+
+void
+stencil_viewport_fit (StencilScene    *scene,
+                      double           width_px,
+                      double           height_px,
+                      StencilViewport *out_viewport)
+{
+  double x0, y0, x1, y1;
+  double w_mm, h_mm;
+
+  g_return_if_fail (scene != NULL);
+  g_return_if_fail (out_viewport != NULL);
+
+  stencil_scene_get_extents (scene, &x0, &y0, &x1, &y1);
+  w_mm = MAX (x1 - x0, 1e-3);
+  h_mm = MAX (y1 - y0, 1e-3);
+  out_viewport->scale = CLAMP (MIN (width_px / w_mm, height_px / h_mm) * FIT_MARGIN,
+                               STENCIL_VIEWPORT_SCALE_MIN, STENCIL_VIEWPORT_SCALE_MAX);
+  out_viewport->centre_x_mm = (x0 + x1) / 2.0;
+  out_viewport->centre_y_mm = (y0 + y1) / 2.0;
+}
+
+double
+stencil_scene_part_view_text_for_scale (StencilResult *result,
+                                        double         text_px,
+                                        double         scale)
+{
+  double max_mm;
+
+  g_return_val_if_fail (result != NULL, 0);
+
+  max_mm = TEXT_MAX_RATIO * part_view_unit (result->pattern);
+  return MIN (text_px / MAX (scale, 1e-6), max_mm);
+}
+
+/* Whether the values of two dimensions touch each other or another dimension's line. */
+static gboolean
+has_crowded_values (StencilScene *scene)
+{
+  guint n = stencil_scene_get_n_dimensions (scene);
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = 0; j < n; j++)
+      {
+        const StencilDimension *a = stencil_scene_get_dimension (scene, i);
+        const StencilDimension *b = stencil_scene_get_dimension (scene, j);
+        const double a_text[4] = { a->text_x0, a->text_y0, a->text_x1, a->text_y1 };
+        const double b_text[4] = { b->text_x0, b->text_y0, b->text_x1, b->text_y1 };
+        const double b_line[4] = { b->line_x0, b->line_y0, b->line_x1, b->line_y1 };
+
+        if (i == j)
+          continue;
+        if (stencil_boxes_overlap (a_text, b_text, 0) ||
+            stencil_boxes_overlap (a_text, b_line, 0))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* A scene takes some 30 us to build, so a few tries cost nothing next to a frame. */
+StencilScene *
+stencil_scene_new_part_view_readable (StencilResult *result,
+                                      double         text_mm)
+{
+  double floor_mm;
+  StencilScene *scene;
+
+  g_return_val_if_fail (result != NULL, NULL);
+
+  floor_mm = part_view_unit (result->pattern);
+  scene = stencil_scene_new_part_view_for_text (result, text_mm);
+  while (text_mm > floor_mm && has_crowded_values (scene))
+    {
+      stencil_scene_unref (scene);
+      text_mm = MAX (text_mm * 0.92, floor_mm);
+      scene = stencil_scene_new_part_view_for_text (result, text_mm);
+    }
+  return scene;
+}
+
+/* Fitting changes the scale, and the scale the text size, and the text the extents: a few
+ * rounds settle it, as the lanes grow more slowly than the pattern's share of the view. Always
+ * from the same start, so that a size gives one view. */
+StencilScene *
+stencil_scene_new_part_view_fitted (StencilResult   *result,
+                                    double           text_px,
+                                    double           width_px,
+                                    double           height_px,
+                                    StencilViewport *out_viewport,
+                                    double          *out_text_mm)
+{
+  double text_mm;
+  StencilScene *scene;
+
+  g_return_val_if_fail (result != NULL, NULL);
+  g_return_val_if_fail (out_viewport != NULL, NULL);
+
+  text_mm = part_view_unit (result->pattern);
+  scene = stencil_scene_new_part_view_readable (result, text_mm);
+  for (guint round = 0; round < 8; round++)
+    {
+      double wanted;
+
+      stencil_viewport_fit (scene, width_px, height_px, out_viewport);
+      wanted = stencil_scene_part_view_text_for_scale (result, text_px, out_viewport->scale);
+      if (text_mm >= wanted && text_mm / wanted < 1.02)
+        break;
+      stencil_scene_unref (scene);
+      /* A hair over, so that the rounds settle with the text at least as large as wanted. */
+      text_mm = wanted * 1.005;
+      scene = stencil_scene_new_part_view_readable (result, text_mm);
+    }
+  /* The view of the scene that is returned, whether the rounds settled or not. */
+  stencil_viewport_fit (scene, width_px, height_px, out_viewport);
+  if (out_text_mm != NULL)
+    *out_text_mm = text_mm;
+  return scene;
+}
