@@ -5,7 +5,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "stencil-types.h"
@@ -13,6 +12,7 @@
 G_DEFINE_QUARK (stencil-error-quark, stencil_error)
 
 static const char * const part_kind_names[] = { "socket", "header" };
+
 static const char * const pad_class_names[] = { "terminal", "soldering" };
 
 const char *
