@@ -1,0 +1,601 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window's actions ("win.export-gerber", "win.print", "win.zoom-in", ...): exports and
+ * their file choosers, printing, the land-pattern file and dialog, clipboard and zoom. */
+#define G_LOG_DOMAIN "stencilcalc"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stencil-canvas.h"
+#include "stencil-csv.h"
+#include "stencil-drawing.h"
+#include "stencil-gerber.h"
+#include "stencil-io.h"
+#include "stencil-land-dialog.h"
+#include "stencil-print-operation.h"
+#include "stencil-window-actions-private.h"
+#include "stencil-window-private.h"
+
+struct _StencilWindowActions
+{
+  GtkFileChooserNative *chooser;
+  StencilExportFormat   chooser_format;
+  GtkFileChooserNative *land_chooser;
+  StencilLandDialog    *land_dialog;     /* while it is open */
+  GtkPrintSettings     *print_settings;
+  GtkPageSetup         *page_setup;      /* the user's choice, for printing and the drawings */
+};
+
+/* The file formats: the name "win.export-to" takes, the end of the proposed file name and the
+ * chooser's filter. */
+static const struct
+{
+  const char *name;
+  const char *suffix;
+  const char *filter_name;
+  const char *pattern;
+  const char *mime_type;
+} export_formats[] = {
+  [STENCIL_EXPORT_GERBER] = { "gerber", "-paste.gbr", N_("Gerber files"), "*.gbr", NULL },
+  [STENCIL_EXPORT_PDF] = { "pdf", ".pdf", N_("PDF documents"), "*.pdf", "application/pdf" },
+  [STENCIL_EXPORT_PNG] = { "png", ".png", N_("PNG images"), "*.png", "image/png" },
+  [STENCIL_EXPORT_SVG] = { "svg", ".svg", N_("SVG images"), "*.svg", "image/svg+xml" },
+  [STENCIL_EXPORT_CSV] = { "csv", "-apertures.csv", N_("CSV tables"), "*.csv", "text/csv" },
+};
+
+/* The export actions that ask for a file; the image chooser takes PNG or SVG. */
+static const struct
+{
+  const char         *action;
+  StencilExportFormat format;
+  const char         *title;
+} export_actions[] = {
+  { "win.export-gerber", STENCIL_EXPORT_GERBER, N_("Export Gerber Paste Layer") },
+  { "win.export-pdf", STENCIL_EXPORT_PDF, N_("Export PDF Drawing") },
+  { "win.export-image", STENCIL_EXPORT_PNG, N_("Export PNG or SVG Drawing") },
+  { "win.export-csv", STENCIL_EXPORT_CSV, N_("Export Aperture Table") },
+};
+
+/* The actions that need a result. */
+static const char * const result_actions[] = {
+  "win.export-gerber",
+  "win.export-pdf",
+  "win.export-image",
+  "win.export-csv",
+  "win.export-to",
+  "win.print",
+};
+
+static gboolean
+format_from_name (const char          *name,
+                  StencilExportFormat *out)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+    if (g_strcmp0 (name, export_formats[i].name) == 0)
+      {
+        *out = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* Closes a file chooser that is still open. */
+static void
+clear_chooser (GtkFileChooserNative **chooser)
+{
+  if (*chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (*chooser));
+  g_clear_object (chooser);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *pattern,
+            const char     *mime_type)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  if (mime_type != NULL)
+    gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+add_format_filter (GtkFileChooser      *chooser,
+                   StencilExportFormat  format)
+{
+  add_filter (chooser, _(export_formats[format].filter_name), export_formats[format].pattern,
+              export_formats[format].mime_type);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     StencilWindow   *self)
+{
+  StencilWindowActions *actions = stencil_window_get_actions (self);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  StencilExportFormat format = actions->chooser_format;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_clear_object (&actions->chooser);
+  if (file == NULL)
+    return;
+
+  if (format == STENCIL_EXPORT_PNG || format == STENCIL_EXPORT_SVG)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *lower = g_ascii_strdown (name, -1);
+
+      format = g_str_has_suffix (lower, ".svg") ? STENCIL_EXPORT_SVG : STENCIL_EXPORT_PNG;
+    }
+  if (!stencil_window_export_to_file (self, format, file, &error))
+    stencil_window_show_error (self, _("Could Not Export"), error->message);
+}
+
+static void
+run_export_chooser (StencilWindow       *self,
+                    StencilExportFormat  format,
+                    const char          *title)
+{
+  StencilWindowActions *actions = stencil_window_get_actions (self);
+  g_autofree char *name = stencil_window_get_default_name (self, format);
+  GtkFileChooserNative *chooser;
+
+  clear_chooser (&actions->chooser);
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  if (format == STENCIL_EXPORT_PNG || format == STENCIL_EXPORT_SVG)
+    {
+      add_format_filter (GTK_FILE_CHOOSER (chooser), STENCIL_EXPORT_PNG);
+      add_format_filter (GTK_FILE_CHOOSER (chooser), STENCIL_EXPORT_SVG);
+    }
+  else
+    add_format_filter (GTK_FILE_CHOOSER (chooser), format);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
+  actions->chooser = chooser;
+  actions->chooser_format = format;
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (export_actions); i++)
+    if (g_str_equal (action_name, export_actions[i].action))
+      run_export_chooser (STENCIL_WINDOW (widget), export_actions[i].format,
+                          _(export_actions[i].title));
+}
+
+static void
+export_to_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  StencilWindow *self = STENCIL_WINDOW (widget);
+  const char *format_str, *path;
+  StencilExportFormat format;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_variant_get (parameter, "(&s&s)", &format_str, &path);
+  if (!format_from_name (format_str, &format))
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown export format “%s”"), format_str);
+      stencil_window_show_error (self, _("Could Not Export"), message);
+      return;
+    }
+  file = g_file_new_for_commandline_arg (path);
+  if (!stencil_window_export_to_file (self, format, file, &error))
+    stencil_window_show_error (self, _("Could Not Export"), error->message);
+}
+
+static void
+open_file_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+}
+
+static gboolean
+run_print (StencilWindow            *self,
+           GtkPrintOperationAction   action,
+           const char               *export_path,
+           GError                  **error)
+{
+  StencilWindowActions *actions = stencil_window_get_actions (self);
+  StencilResult *result = stencil_design_get_result (stencil_window_get_design (self));
+  g_autofree char *job_name = stencil_window_get_default_name (self, STENCIL_EXPORT_PDF);
+  g_autoptr(StencilPrintOperation) operation = NULL;
+  GtkPrintOperationResult res;
+
+  operation = stencil_print_operation_new (result, job_name, actions->page_setup,
+                                           actions->print_settings);
+  if (export_path != NULL)
+    gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), export_path);
+  res = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), action, GTK_WINDOW (self),
+                                 error);
+  if (res == GTK_PRINT_OPERATION_RESULT_ERROR)
+    return FALSE;
+  if (res == GTK_PRINT_OPERATION_RESULT_APPLY)
+    {
+      GtkPrintOperation *op = GTK_PRINT_OPERATION (operation);
+
+      g_set_object (&actions->print_settings, gtk_print_operation_get_print_settings (op));
+      g_set_object (&actions->page_setup, gtk_print_operation_get_default_page_setup (op));
+    }
+  return TRUE;
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  StencilWindow *self = STENCIL_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!run_print (self, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error))
+    stencil_window_show_error (self, _("Could Not Print"), error->message);
+}
+
+static void
+land_dialog_destroyed_cb (GtkWidget     *dialog,
+                          StencilWindow *self)
+{
+  StencilWindowActions *actions = stencil_window_get_actions (self);
+
+  if (actions != NULL)
+    actions->land_dialog = NULL;
+}
+
+static void
+edit_land_pattern_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  stencil_window_open_land_dialog (STENCIL_WINDOW (widget));
+}
+
+static void
+reset_land_pattern_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  StencilWindow *self = STENCIL_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!stencil_design_reset_land (stencil_window_get_design (self), &error))
+    stencil_window_show_error (self, _("Could Not Reset the Land Pattern"), error->message);
+}
+
+static void
+land_chooser_response_cb (GtkNativeDialog *dialog,
+                          int              response,
+                          StencilWindow   *self)
+{
+  StencilDesign *design = stencil_window_get_design (self);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean import = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog))
+                    == GTK_FILE_CHOOSER_ACTION_OPEN;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_clear_object (&stencil_window_get_actions (self)->land_chooser);
+  if (file == NULL)
+    return;
+
+  if (import)
+    {
+      if (!stencil_design_import_land (design, file, &error))
+        stencil_window_show_error (self, _("Could Not Import the Land Pattern"), error->message);
+      else
+        stencil_window_show_toast (self, _("Imported your land pattern"));
+    }
+  else if (!stencil_design_export_land (design, file, &error))
+    stencil_window_show_error (self, _("Could Not Export the Land Pattern"), error->message);
+  else
+    {
+      g_autofree char *name = g_file_get_basename (file);
+
+      stencil_window_add_toast (self, stencil_window_new_toast (_("Saved %s"), name));
+    }
+}
+
+static void
+run_land_chooser (StencilWindow *self,
+                  gboolean       import)
+{
+  StencilWindowActions *actions = stencil_window_get_actions (self);
+  GtkFileChooserNative *chooser;
+
+  clear_chooser (&actions->land_chooser);
+  chooser = gtk_file_chooser_native_new (import ? _("Import Land Pattern")
+                                                : _("Export Land Pattern"),
+                                         GTK_WINDOW (self),
+                                         import ? GTK_FILE_CHOOSER_ACTION_OPEN
+                                                : GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         import ? _("_Import") : _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("Land pattern files"), "*.json", "application/json");
+  if (!import)
+    {
+      StencilDesign *design = stencil_window_get_design (self);
+      g_autofree char *name = g_strdup_printf ("%s-land-pattern.json",
+                                               stencil_design_get_part_number (design));
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
+  g_signal_connect_object (chooser, "response", G_CALLBACK (land_chooser_response_cb), self, 0);
+  actions->land_chooser = chooser;
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+import_land_pattern_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  run_land_chooser (STENCIL_WINDOW (widget), TRUE);
+}
+
+static void
+export_land_pattern_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  run_land_chooser (STENCIL_WINDOW (widget), FALSE);
+}
+
+static void
+copy_part_number_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  StencilWindow *self = STENCIL_WINDOW (widget);
+  const char *part_number = stencil_design_get_part_number (stencil_window_get_design (self));
+
+  if (part_number == NULL)
+    return;
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), part_number);
+  stencil_window_add_toast (self, stencil_window_new_toast (_("Copied %s"), part_number));
+}
+
+static void
+use_max_thickness_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  StencilDesign *design = stencil_window_get_design (STENCIL_WINDOW (widget));
+  StencilResult *result = stencil_design_get_result (design);
+
+  if (result != NULL && result->max_thickness_um > 0)
+    stencil_design_set_thickness_um (design, result->max_thickness_um);
+}
+
+static void
+set_thickness_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  StencilDesign *design = stencil_window_get_design (STENCIL_WINDOW (widget));
+
+  stencil_design_set_thickness_um (design, g_variant_get_double (parameter));
+}
+
+static void
+zoom_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  stencil_canvas_zoom_in (stencil_window_get_canvas (STENCIL_WINDOW (widget)));
+}
+
+static void
+zoom_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  stencil_canvas_zoom_out (stencil_window_get_canvas (STENCIL_WINDOW (widget)));
+}
+
+static void
+zoom_fit_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  stencil_canvas_zoom_fit (stencil_window_get_canvas (STENCIL_WINDOW (widget)));
+}
+
+void
+stencil_window_class_add_actions (GtkWidgetClass *widget_class)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (export_actions); i++)
+    gtk_widget_class_install_action (widget_class, export_actions[i].action, NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-to", "(ss)", export_to_action);
+  gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-part-number", NULL,
+                                   copy_part_number_action);
+  gtk_widget_class_install_action (widget_class, "win.use-max-thickness", NULL,
+                                   use_max_thickness_action);
+  gtk_widget_class_install_action (widget_class, "win.set-thickness", "d",
+                                   set_thickness_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_fit_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-land-pattern", NULL,
+                                   edit_land_pattern_action);
+  gtk_widget_class_install_action (widget_class, "win.import-land-pattern", NULL,
+                                   import_land_pattern_action);
+  gtk_widget_class_install_action (widget_class, "win.export-land-pattern", NULL,
+                                   export_land_pattern_action);
+  gtk_widget_class_install_action (widget_class, "win.reset-land-pattern", NULL,
+                                   reset_land_pattern_action);
+}
+
+StencilWindowActions *
+stencil_window_actions_new (void)
+{
+  return g_new0 (StencilWindowActions, 1);
+}
+
+void
+stencil_window_actions_free (StencilWindowActions *actions)
+{
+  clear_chooser (&actions->chooser);
+  clear_chooser (&actions->land_chooser);
+  if (actions->land_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (actions->land_dialog));
+  g_clear_object (&actions->print_settings);
+  g_clear_object (&actions->page_setup);
+  g_free (actions);
+}
+
+void
+stencil_window_actions_update (StencilWindow *self)
+{
+  StencilDesign *design = stencil_window_get_design (self);
+  StencilResult *result = stencil_design_get_result (design);
+
+  for (guint i = 0; i < G_N_ELEMENTS (result_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), result_actions[i], result != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.use-max-thickness",
+                                 result != NULL && result->max_thickness_um > 0 &&
+                                 result->max_thickness_um !=
+                                   stencil_design_get_thickness_um (design));
+}
+
+char *
+stencil_window_get_default_name (StencilWindow       *self,
+                                 StencilExportFormat  format)
+{
+  StencilDesign *design;
+  const char *part_number;
+  g_autofree char *thickness = NULL;
+
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  g_return_val_if_fail ((guint) format < G_N_ELEMENTS (export_formats), NULL);
+
+  design = stencil_window_get_design (self);
+  part_number = stencil_design_get_part_number (design);
+  thickness = stencil_format_number (stencil_design_get_thickness_um (design), 1);
+  return g_strdup_printf ("%s-%sum%s", part_number != NULL ? part_number : "stencil", thickness,
+                          export_formats[format].suffix);
+}
+
+gboolean
+stencil_window_export_to_file (StencilWindow       *self,
+                               StencilExportFormat  format,
+                               GFile               *file,
+                               GError             **error)
+{
+  StencilDesign *design;
+  StencilResult *result;
+  g_autofree char *path = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *name = NULL;
+  StencilDrawingOptions drawing;
+  StencilGerberOptions gerber;
+  gboolean ok = FALSE;
+  AdwToast *toast;
+
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  design = stencil_window_get_design (self);
+  result = stencil_design_get_result (design);
+  if (result == NULL)
+    {
+      g_set_error_literal (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                           stencil_design_get_error_message (design) != NULL
+                           ? stencil_design_get_error_message (design)
+                           : _("There is nothing to export"));
+      return FALSE;
+    }
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *parse_name = g_file_get_parse_name (file);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Cannot write to “%s”: only local files are supported"), parse_name);
+      return FALSE;
+    }
+
+  stencil_print_get_drawing_options (stencil_window_get_actions (self)->page_setup, &drawing);
+  switch (format)
+    {
+    case STENCIL_EXPORT_GERBER:
+      stencil_gerber_options_init (&gerber);
+      ok = stencil_gerber_write (result, &gerber, path, error);
+      break;
+    case STENCIL_EXPORT_PDF:
+      ok = stencil_drawing_write_pdf (&result, 1, &drawing, path, error);
+      break;
+    case STENCIL_EXPORT_PNG:
+      ok = stencil_drawing_write_png (&result, 1, &drawing, path, error);
+      break;
+    case STENCIL_EXPORT_SVG:
+      ok = stencil_drawing_write_svg (&result, 1, &drawing, path, error);
+      break;
+    case STENCIL_EXPORT_CSV:
+      {
+        g_autoptr(GBytes) csv = stencil_csv_generate (result);
+        ok = stencil_write_output_bytes (path, csv, error);
+      }
+      break;
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+  if (!ok)
+    return FALSE;
+
+  name = g_file_get_basename (file);
+  uri = g_file_get_uri (file);
+  toast = stencil_window_new_toast (_("Exported “%s”"), name);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-file");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  stencil_window_add_toast (self, toast);
+  return TRUE;
+}
+
+StencilLandDialog *
+stencil_window_open_land_dialog (StencilWindow *self)
+{
+  StencilWindowActions *actions;
+
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+
+  actions = stencil_window_get_actions (self);
+  if (actions->land_dialog == NULL)
+    {
+      actions->land_dialog = stencil_land_dialog_new (GTK_WINDOW (self),
+                                                      stencil_window_get_design (self));
+      g_signal_connect_object (actions->land_dialog, "destroy",
+                               G_CALLBACK (land_dialog_destroyed_cb), self, 0);
+    }
+  gtk_window_present (GTK_WINDOW (actions->land_dialog));
+  return actions->land_dialog;
+}
+
+gboolean
+stencil_window_print_to_pdf (StencilWindow *self,
+                             const char    *path,
+                             GError       **error)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), FALSE);
+  return run_print (self, GTK_PRINT_OPERATION_ACTION_EXPORT, path, error);
+}
