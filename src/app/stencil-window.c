@@ -14,8 +14,6 @@
 #include "stencil-window-actions-private.h"
 #include "stencil-window-private.h"
 
-static const double thickness_presets_um[] = { 80, 100, 110, 120, 127, 130, 150 };
-
 struct _StencilWindow
 {
   AdwApplicationWindow parent_instance;
@@ -41,7 +39,6 @@ struct _StencilWindow
   GtkSwitch           *inspection_switch;
   GtkLabel            *part_number_label;
   GtkSpinButton       *thickness_spin;
-  GtkBox              *preset_box;
   AdwComboRow         *strategy_row;
   GtkSpinButton       *grid_spin;
   GtkSpinButton       *radius_spin;
@@ -376,27 +373,6 @@ design_error_changed_cb (StencilDesign *design,
 }
 
 static void
-add_thickness_presets (StencilWindow *self)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (thickness_presets_um); i++)
-    {
-      g_autofree char *label = g_strdup_printf ("%.0f", thickness_presets_um[i]);
-      g_autofree char *tooltip = g_strdup_printf (_("Set the thickness to %.0f µm"),
-                                                  thickness_presets_um[i]);
-      GtkWidget *button = gtk_button_new_with_label (label);
-
-      gtk_widget_set_tooltip_text (button, tooltip);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      tooltip, -1);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.set-thickness");
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
-                                              g_variant_new_double (thickness_presets_um[i]));
-      gtk_widget_add_css_class (button, "preset");
-      gtk_box_append (self->preset_box, button);
-    }
-}
-
-static void
 bind_widgets (StencilWindow *self)
 {
   GPtrArray *families = stencil_catalog_get_families (self->catalog);
@@ -638,7 +614,6 @@ stencil_window_class_init (StencilWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, inspection_switch);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, part_number_label);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, thickness_spin);
-  gtk_widget_class_bind_template_child (widget_class, StencilWindow, preset_box);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, strategy_row);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, grid_spin);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, radius_spin);
@@ -669,7 +644,6 @@ stencil_window_init (StencilWindow *self)
   self->settings = g_settings_new (APPLICATION_ID);
   self->counts = g_array_new (FALSE, FALSE, sizeof (guint));
   self->actions = stencil_window_actions_new ();
-  add_thickness_presets (self);
 }
 
 StencilWindow *

@@ -127,6 +127,48 @@ assert_shows (StencilWindow *win,
     }
 }
 
+/* Every button under root whose action is action_name, in widget order. */
+static void
+collect_action_buttons (GtkWidget  *root,
+                        const char *action_name,
+                        GPtrArray  *buttons)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action_name) == 0)
+        g_ptr_array_add (buttons, child);
+      collect_action_buttons (child, action_name, buttons);
+    }
+}
+
+/* The preset buttons of the template: the common thicknesses, each setting its own value. */
+static void
+assert_thickness_presets (StencilWindow *win)
+{
+  const double presets_um[] = { 80, 100, 110, 120, 127, 130, 150 };
+  StencilDesign *design = stencil_window_get_design (win);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_action_buttons (GTK_WIDGET (win), "win.set-thickness", buttons);
+  g_assert_cmpuint (buttons->len, ==, G_N_ELEMENTS (presets_um));
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+      g_autofree char *label = g_strdup_printf ("%.0f", presets_um[i]);
+      g_autofree char *tooltip = g_strdup_printf ("Set the thickness to %.0f µm", presets_um[i]);
+
+      g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, label);
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, tooltip);
+      g_assert_true (gtk_widget_has_css_class (button, "preset"));
+      g_signal_emit_by_name (button, "clicked");
+      g_assert_cmpfloat (stencil_design_get_thickness_um (design), ==, presets_um[i]);
+      g_assert_cmpfloat (gtk_spin_button_get_value (stencil_window_get_thickness_spin (win)), ==,
+                         presets_um[i]);
+    }
+}
+
 static void
 test_window_results (void)
 {
@@ -150,8 +192,9 @@ test_window_results (void)
   expected = test_util_calculate_at (catalog, "AXK7L40223G", 127);
   assert_shows (win, expected);
 
-  /* A preset button's action. */
+  /* A preset button's action, and the buttons themselves (the last one is 150 µm). */
   gtk_widget_activate_action (GTK_WIDGET (win), "win.set-thickness", "d", 150.0);
+  assert_thickness_presets (win);
   g_clear_pointer (&expected, stencil_result_unref);
   expected = test_util_calculate_at (catalog, "AXK7L40223G", 150);
   assert_shows (win, expected);
@@ -641,6 +684,52 @@ is_null (gpointer data)
 
 static const char user_source[] = "Panasonic drawing rev. 2024-03";
 
+/* After test_window_land_pattern () applied the user's pads: a new window with the same part
+ * uses the saved pattern, another part has the estimate, and Reset in the dialog goes back to
+ * the estimate and removes the file. */
+static void
+check_land_pattern_saved (const char *path)
+{
+  StencilWindow *win;
+  StencilDesign *design;
+  StencilLandDialog *dialog;
+  gpointer weak_dialog;
+  g_autoptr(GError) error = NULL;
+
+  /* A new window with the same part uses the saved pattern; another part has the estimate,
+   * and back again the user's. */
+  win = create_window ();
+  design = stencil_window_get_design (win);
+  g_assert_cmpstr (stencil_design_get_land_source (design), ==, user_source);
+  g_assert_cmpfloat (stencil_design_get_result (design)->classes[0].pad_w_mm, ==, 0.3);
+  g_assert_true (stencil_design_set_part_number (design, "AXK8L40124BG", &error));
+  g_assert_null (stencil_design_get_land_source (design));
+  g_assert_true (stencil_design_get_result (design)->pattern->provisional);
+  g_assert_true (stencil_design_set_part_number (design, "AXK7L40223G", &error));
+  g_assert_cmpstr (stencil_design_get_land_source (design), ==, user_source);
+
+  /* Reset to estimate through the dialog: the provisional notice is back, the file gone. */
+  gtk_window_present (GTK_WINDOW (win));
+  dialog = stencil_window_open_land_dialog (win);
+  weak_dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak_dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (stencil_land_dialog_get_source_row (
+                     dialog))), ==, user_source);
+  g_assert_cmpfloat (gtk_spin_button_get_value (stencil_land_dialog_get_spin (dialog,
+                     "terminal.w_mm")), ==, 0.3);
+  g_assert_true (gtk_widget_get_sensitive (stencil_land_dialog_get_reset_button (dialog)));
+  g_signal_emit_by_name (stencil_land_dialog_get_reset_button (dialog), "clicked");
+  wait_for (is_null, &weak_dialog);
+  g_assert_null (stencil_design_get_land_source (design));
+  g_assert_true (stencil_design_get_result (design)->pattern->provisional);
+  g_assert_cmpfloat (stencil_design_get_result (design)->classes[0].pad_w_mm, ==, 0.23);
+  g_assert_true (gtk_widget_get_visible (stencil_window_get_notice_bar (win)));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (stencil_window_get_notice_label (win)),
+                                   "Provisional land pattern"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  destroy_window (win);
+}
+
 /* The land pattern edited through the dialog's own widgets: checked as it changes, applied,
  * saved under XDG_DATA_HOME, read back for the next window, and reset to the estimate. */
 static void
@@ -774,38 +863,7 @@ test_window_land_pattern (void)
   }
   destroy_window (win);
 
-  /* A new window with the same part uses the saved pattern; another part has the estimate,
-   * and back again the user's. */
-  win = create_window ();
-  design = stencil_window_get_design (win);
-  g_assert_cmpstr (stencil_design_get_land_source (design), ==, user_source);
-  g_assert_cmpfloat (stencil_design_get_result (design)->classes[0].pad_w_mm, ==, 0.3);
-  g_assert_true (stencil_design_set_part_number (design, "AXK8L40124BG", &error));
-  g_assert_null (stencil_design_get_land_source (design));
-  g_assert_true (stencil_design_get_result (design)->pattern->provisional);
-  g_assert_true (stencil_design_set_part_number (design, "AXK7L40223G", &error));
-  g_assert_cmpstr (stencil_design_get_land_source (design), ==, user_source);
-
-  /* Reset to estimate through the dialog: the provisional notice is back, the file gone. */
-  gtk_window_present (GTK_WINDOW (win));
-  dialog = stencil_window_open_land_dialog (win);
-  weak_dialog = dialog;
-  g_object_add_weak_pointer (G_OBJECT (dialog), &weak_dialog);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (stencil_land_dialog_get_source_row (
-                     dialog))), ==, user_source);
-  g_assert_cmpfloat (gtk_spin_button_get_value (stencil_land_dialog_get_spin (dialog,
-                     "terminal.w_mm")), ==, 0.3);
-  g_assert_true (gtk_widget_get_sensitive (stencil_land_dialog_get_reset_button (dialog)));
-  g_signal_emit_by_name (stencil_land_dialog_get_reset_button (dialog), "clicked");
-  wait_for (is_null, &weak_dialog);
-  g_assert_null (stencil_design_get_land_source (design));
-  g_assert_true (stencil_design_get_result (design)->pattern->provisional);
-  g_assert_cmpfloat (stencil_design_get_result (design)->classes[0].pad_w_mm, ==, 0.23);
-  g_assert_true (gtk_widget_get_visible (stencil_window_get_notice_bar (win)));
-  g_assert_true (g_str_has_prefix (gtk_label_get_text (stencil_window_get_notice_label (win)),
-                                   "Provisional land pattern"));
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  destroy_window (win);
+  check_land_pattern_saved (path);
 }
 
 /* Import and export of land pattern files (what the file chooser hands over), and a saved
