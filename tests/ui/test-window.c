@@ -169,6 +169,26 @@ assert_thickness_presets (StencilWindow *win)
     }
 }
 
+/* The summary's numbers can be selected but are no tab stops; counts those under root. */
+static guint
+assert_numbers_not_focusable (GtkWidget *root)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_label_get_selectable (GTK_LABEL (child)) &&
+          gtk_widget_has_css_class (child, "numeric"))
+        {
+          g_assert_false (gtk_widget_get_focusable (child));
+          n++;
+        }
+      n += assert_numbers_not_focusable (child);
+    }
+  return n;
+}
+
 static void
 test_window_results (void)
 {
@@ -184,6 +204,9 @@ test_window_results (void)
   expected = test_util_calculate_at (catalog, "AXK7L40223G", 120);
   assert_shows (win, expected);
   g_assert_cmpuint (g_list_model_get_n_items (counts), ==, 23);
+  /* 2 × 6 class values, the minimum web and the thickest foil. */
+  g_assert_cmpuint (assert_numbers_not_focusable (GTK_WIDGET (stencil_window_get_results_panel (
+                      win))), ==, 14);
 
   /* The thickness spin button drives the design. */
   gtk_spin_button_set_value (stencil_window_get_thickness_spin (win), 127);
