@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The application: command-line options (--part, --thickness), app actions and their
+ * accelerators, the catalogue of connector families shared by its windows. */
 #define G_LOG_DOMAIN "stencilcalc"
 
 #include "config.h"

@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window's model: the part and the parameters as GObject properties for the widgets to
+ * bind, and the engine's result for them, recomputed on every change. */
 #define G_LOG_DOMAIN "stencilcalc"
 
 #include "config.h"

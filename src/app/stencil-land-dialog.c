@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The land-pattern editor: a spin row per value of the pattern and its source, checked by the
+ * engine as they change; Apply saves the user's pattern, Reset goes back to the estimate. */
 #define G_LOG_DOMAIN "stencilcalc"
 
 #include "config.h"

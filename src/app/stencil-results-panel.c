@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The results below the drawing: the summary grid of stencil-results-panel.ui filled with the
+ * engine's numbers, the warnings and the sortable table of every pad. */
 #define G_LOG_DOMAIN "stencilcalc"
 
 #include "config.h"

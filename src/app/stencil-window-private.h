@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window's internals for tests: exports and printing without a dialog, and its widgets. */
 #pragma once
 
 #include "stencil-canvas.h"

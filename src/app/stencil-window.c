@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The main window: the side panel bound to the design and GSettings, the provisional notice,
+ * the land-pattern source and the engine's errors (its actions: stencil-window-actions.c). */
 #define G_LOG_DOMAIN "stencilcalc"
 
 #include "config.h"

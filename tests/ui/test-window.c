@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window shows the engine's numbers: every value is compared with stencil_calculate ()
+ * run here on the same part and parameters. Runs under Xvfb. */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -9,9 +11,6 @@
 #include "stencil-results-panel-private.h"
 #include "stencil-window-private.h"
 #include "test-util.h"
-
-/* The window shows the engine's numbers: every value is compared with stencil_calculate ()
- * run here on the same part and parameters. Runs under Xvfb. */
 
 static StencilCatalog *catalog;
 
