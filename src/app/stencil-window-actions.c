@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "stencil-canvas.h"
 #include "stencil-csv.h"
@@ -395,28 +396,17 @@ set_thickness_action (GtkWidget  *widget,
   stencil_design_set_thickness_um (design, g_variant_get_double (parameter));
 }
 
+/* "win.zoom-in", "win.zoom-out" and "win.zoom-fit" are the canvas's own "canvas.zoom-*",
+ * reachable from the whole window (toolbar buttons, accelerators). */
 static void
-zoom_in_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
-  stencil_canvas_zoom_in (stencil_window_get_canvas (STENCIL_WINDOW (widget)));
-}
+  g_autofree char *name = g_strconcat ("canvas.", action_name + strlen ("win."), NULL);
 
-static void
-zoom_out_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  stencil_canvas_zoom_out (stencil_window_get_canvas (STENCIL_WINDOW (widget)));
-}
-
-static void
-zoom_fit_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  stencil_canvas_zoom_fit (stencil_window_get_canvas (STENCIL_WINDOW (widget)));
+  gtk_widget_activate_action (GTK_WIDGET (stencil_window_get_canvas (STENCIL_WINDOW (widget))),
+                              name, NULL);
 }
 
 void
@@ -433,9 +423,9 @@ stencil_window_class_add_actions (GtkWidgetClass *widget_class)
                                    use_max_thickness_action);
   gtk_widget_class_install_action (widget_class, "win.set-thickness", "d",
                                    set_thickness_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_fit_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.edit-land-pattern", NULL,
                                    edit_land_pattern_action);
   gtk_widget_class_install_action (widget_class, "win.import-land-pattern", NULL,
