@@ -22,7 +22,7 @@ static const char * const strategy_names[] = {
 void
 stencil_calc_params_init (StencilCalcParams *params)
 {
-  params->thickness_um = 127;
+  params->thickness_um = STENCIL_THICKNESS_DEFAULT_UM;
   params->strategy = STENCIL_STRATEGY_BEST_RELEASE;
   params->grid_um = STENCIL_GRID_DEFAULT_UM;
   params->corner_radius_mm = 0;
@@ -32,36 +32,16 @@ gboolean
 stencil_calc_params_validate (const StencilCalcParams *params,
                               GError                 **error)
 {
-  if (!isfinite (params->thickness_um) || params->thickness_um < STENCIL_THICKNESS_MIN_UM ||
-      params->thickness_um > STENCIL_THICKNESS_MAX_UM)
-    {
-      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
-                   _("The stencil thickness must be from %g to %g µm"),
-                   STENCIL_THICKNESS_MIN_UM, STENCIL_THICKNESS_MAX_UM);
-      return FALSE;
-    }
-  if (!isfinite (params->grid_um) || params->grid_um < STENCIL_GRID_MIN_UM ||
-      params->grid_um > STENCIL_GRID_MAX_UM)
-    {
-      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
-                   _("The manufacturing grid must be from %g to %g µm"),
-                   STENCIL_GRID_MIN_UM, STENCIL_GRID_MAX_UM);
-      return FALSE;
-    }
+  if (!stencil_limit_check (STENCIL_LIMIT_THICKNESS, params->thickness_um, error) ||
+      !stencil_limit_check (STENCIL_LIMIT_GRID, params->grid_um, error))
+    return FALSE;
   if ((guint) params->strategy >= STENCIL_N_STRATEGIES)
     {
       g_set_error_literal (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
                            _("Unknown aperture strategy"));
       return FALSE;
     }
-  if (!isfinite (params->corner_radius_mm) || params->corner_radius_mm < 0 ||
-      params->corner_radius_mm > STENCIL_CORNER_RADIUS_MAX_MM)
-    {
-      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
-                   _("The corner radius must be from 0 to %g mm"), STENCIL_CORNER_RADIUS_MAX_MM);
-      return FALSE;
-    }
-  return TRUE;
+  return stencil_limit_check (STENCIL_LIMIT_CORNER_RADIUS, params->corner_radius_mm, error);
 }
 
 const char *

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "stencil-limits.h"
 #include "stencil-pattern.h"
 
 G_BEGIN_DECLS
@@ -34,14 +35,6 @@ typedef enum
 #define STENCIL_ASPECT_RATIO_PASS    1.5
 #define STENCIL_MIN_WEB_MM           0.10
 
-/* Below 10 um no foil exists and the ratios run off to infinity (the app's range too). */
-#define STENCIL_THICKNESS_MIN_UM     10.0
-#define STENCIL_THICKNESS_MAX_UM     1000.0
-/* Half the largest pad a family file may give (50 mm). */
-#define STENCIL_CORNER_RADIUS_MAX_MM 25.0
-#define STENCIL_GRID_MIN_UM          1.0
-#define STENCIL_GRID_MAX_UM          10.0
-#define STENCIL_GRID_DEFAULT_UM      5.0
 #define STENCIL_MAX_THICKNESS_SCAN_LO_UM  50
 #define STENCIL_MAX_THICKNESS_SCAN_HI_UM  250
 
