@@ -9,10 +9,7 @@
 #include <string.h>
 
 #include "stencil-canvas.h"
-#include "stencil-csv.h"
-#include "stencil-drawing.h"
-#include "stencil-gerber.h"
-#include "stencil-io.h"
+#include "stencil-export.h"
 #include "stencil-land-dialog.h"
 #include "stencil-print-operation.h"
 #include "stencil-window-actions-private.h"
@@ -26,23 +23,6 @@ struct _StencilWindowActions
   StencilLandDialog    *land_dialog;     /* while it is open */
   GtkPrintSettings     *print_settings;
   GtkPageSetup         *page_setup;      /* the user's choice, for printing and the drawings */
-};
-
-/* The file formats: the name "win.export-to" takes, the end of the proposed file name and the
- * chooser's filter. */
-static const struct
-{
-  const char *name;
-  const char *suffix;
-  const char *filter_name;
-  const char *pattern;
-  const char *mime_type;
-} export_formats[] = {
-  [STENCIL_EXPORT_GERBER] = { "gerber", "-paste.gbr", N_("Gerber files"), "*.gbr", NULL },
-  [STENCIL_EXPORT_PDF] = { "pdf", ".pdf", N_("PDF documents"), "*.pdf", "application/pdf" },
-  [STENCIL_EXPORT_PNG] = { "png", ".png", N_("PNG images"), "*.png", "image/png" },
-  [STENCIL_EXPORT_SVG] = { "svg", ".svg", N_("SVG images"), "*.svg", "image/svg+xml" },
-  [STENCIL_EXPORT_CSV] = { "csv", "-apertures.csv", N_("CSV tables"), "*.csv", "text/csv" },
 };
 
 /* The export actions that ask for a file; the image chooser takes PNG or SVG. */
@@ -67,19 +47,6 @@ static const char * const result_actions[] = {
   "win.export-to",
   "win.print",
 };
-
-static gboolean
-format_from_name (const char          *name,
-                  StencilExportFormat *out)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-    if (g_strcmp0 (name, export_formats[i].name) == 0)
-      {
-        *out = i;
-        return TRUE;
-      }
-  return FALSE;
-}
 
 /* Closes a file chooser that is still open. */
 static void
@@ -109,8 +76,8 @@ static void
 add_format_filter (GtkFileChooser      *chooser,
                    StencilExportFormat  format)
 {
-  add_filter (chooser, _(export_formats[format].filter_name), export_formats[format].pattern,
-              export_formats[format].mime_type);
+  add_filter (chooser, stencil_export_format_label (format), stencil_export_format_glob (format),
+              stencil_export_format_mime_type (format));
 }
 
 static void
@@ -129,12 +96,13 @@ chooser_response_cb (GtkNativeDialog *dialog,
   if (file == NULL)
     return;
 
+  /* The image chooser writes SVG for a name ending in .svg, PNG for any other. */
   if (format == STENCIL_EXPORT_PNG || format == STENCIL_EXPORT_SVG)
     {
       g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *lower = g_ascii_strdown (name, -1);
 
-      format = g_str_has_suffix (lower, ".svg") ? STENCIL_EXPORT_SVG : STENCIL_EXPORT_PNG;
+      if (!stencil_export_format_from_filename (name, &format) || format != STENCIL_EXPORT_SVG)
+        format = STENCIL_EXPORT_PNG;
     }
   if (!stencil_window_export_to_file (self, format, file, &error))
     stencil_window_show_error (self, _("Could Not Export"), error->message);
@@ -190,7 +158,7 @@ export_to_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   g_variant_get (parameter, "(&s&s)", &format_str, &path);
-  if (!format_from_name (format_str, &format))
+  if (!stencil_export_format_from_string (format_str, &format))
     {
       g_autofree char *message = g_strdup_printf (_("Unknown export format “%s”"), format_str);
       stencil_window_show_error (self, _("Could Not Export"), message);
@@ -473,17 +441,12 @@ stencil_window_get_default_name (StencilWindow       *self,
                                  StencilExportFormat  format)
 {
   StencilDesign *design;
-  const char *part_number;
-  g_autofree char *thickness = NULL;
 
   g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
-  g_return_val_if_fail ((guint) format < G_N_ELEMENTS (export_formats), NULL);
 
   design = stencil_window_get_design (self);
-  part_number = stencil_design_get_part_number (design);
-  thickness = stencil_format_number (stencil_design_get_thickness_um (design), 1);
-  return g_strdup_printf ("%s-%sum%s", part_number != NULL ? part_number : "stencil", thickness,
-                          export_formats[format].suffix);
+  return stencil_export_default_filename (stencil_design_get_part_number (design),
+                                          stencil_design_get_thickness_um (design), format);
 }
 
 gboolean
@@ -497,9 +460,8 @@ stencil_window_export_to_file (StencilWindow       *self,
   g_autofree char *path = NULL;
   g_autofree char *uri = NULL;
   g_autofree char *name = NULL;
-  StencilDrawingOptions drawing;
-  StencilGerberOptions gerber;
-  gboolean ok = FALSE;
+  StencilExportOptions options;
+  StencilExportOutput output;
   AdwToast *toast;
 
   g_return_val_if_fail (STENCIL_IS_WINDOW (self), FALSE);
@@ -524,32 +486,13 @@ stencil_window_export_to_file (StencilWindow       *self,
       return FALSE;
     }
 
-  stencil_print_get_drawing_options (stencil_window_get_actions (self)->page_setup, &drawing);
-  switch (format)
-    {
-    case STENCIL_EXPORT_GERBER:
-      stencil_gerber_options_init (&gerber);
-      ok = stencil_gerber_write (result, &gerber, path, error);
-      break;
-    case STENCIL_EXPORT_PDF:
-      ok = stencil_drawing_write_pdf (&result, 1, &drawing, path, error);
-      break;
-    case STENCIL_EXPORT_PNG:
-      ok = stencil_drawing_write_png (&result, 1, &drawing, path, error);
-      break;
-    case STENCIL_EXPORT_SVG:
-      ok = stencil_drawing_write_svg (&result, 1, &drawing, path, error);
-      break;
-    case STENCIL_EXPORT_CSV:
-      {
-        g_autoptr(GBytes) csv = stencil_csv_generate (result);
-        ok = stencil_write_output_bytes (path, csv, error);
-      }
-      break;
-    default:
-      g_return_val_if_reached (FALSE);
-    }
-  if (!ok)
+  /* The drawings take the paper the user chose for printing. */
+  stencil_export_options_init (&options);
+  stencil_print_get_drawing_options (stencil_window_get_actions (self)->page_setup,
+                                     &options.drawing);
+  output.format = format;
+  output.path = path;
+  if (!stencil_export_write_all (result, &options, &output, 1, error))
     return FALSE;
 
   name = g_file_get_basename (file);

@@ -3,28 +3,22 @@
 #pragma once
 
 #include "stencil-canvas.h"
+#include "stencil-export.h"
 #include "stencil-land-dialog.h"
 #include "stencil-results-panel.h"
 #include "stencil-window.h"
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  STENCIL_EXPORT_GERBER,
-  STENCIL_EXPORT_PDF,
-  STENCIL_EXPORT_PNG,
-  STENCIL_EXPORT_SVG,
-  STENCIL_EXPORT_CSV
-} StencilExportFormat;
-
-/* What the export actions do once the user has picked a file; also used by tests and by the
- * "win.export-to" action ("gerber", "pdf", "png", "svg" or "csv", path). */
+/* What the export actions do once the user has picked a file, through the engine's export
+ * module; also used by tests and by the "win.export-to" action ("gerber", "pdf", "png", "svg"
+ * or "csv", path). */
 gboolean             stencil_window_export_to_file    (StencilWindow       *self,
                                                        StencilExportFormat  format,
                                                        GFile               *file,
                                                        GError             **error);
-/* The name the file chooser proposes, e.g. "AXK7L40223G-127um-paste.gbr". */
+/* The name the file chooser proposes (stencil_export_default_filename () of the design's part
+ * and thickness), e.g. "AXK7L40223G-127um-paste.gbr". */
 char                *stencil_window_get_default_name  (StencilWindow       *self,
                                                        StencilExportFormat  format);
 /* Prints the page through GtkPrintOperation into a PDF file, without a dialog. */
