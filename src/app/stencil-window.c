@@ -10,6 +10,7 @@
 #include "stencil-canvas.h"
 #include "stencil-labels.h"
 #include "stencil-legend.h"
+#include "stencil-limits.h"
 #include "stencil-results-panel.h"
 #include "stencil-scene.h"
 #include "stencil-window.h"
@@ -374,6 +375,19 @@ design_error_changed_cb (StencilDesign *design,
   gtk_widget_set_visible (GTK_WIDGET (self->legend), !failed);
 }
 
+/* The spin buttons take the range of the engine's checks. Configured again, so that the
+ * width they ask for fits the range's longest value. */
+static void
+set_spin_range (GtkSpinButton  *spin,
+                StencilLimitId  id)
+{
+  const StencilLimit *limit = stencil_limit_get (id);
+
+  gtk_spin_button_set_range (spin, limit->min, limit->max);
+  gtk_spin_button_configure (spin, NULL, gtk_spin_button_get_climb_rate (spin),
+                             gtk_spin_button_get_digits (spin));
+}
+
 static void
 bind_widgets (StencilWindow *self)
 {
@@ -646,6 +660,9 @@ stencil_window_init (StencilWindow *self)
   self->settings = g_settings_new (APPLICATION_ID);
   self->counts = g_array_new (FALSE, FALSE, sizeof (guint));
   self->actions = stencil_window_actions_new ();
+  set_spin_range (self->thickness_spin, STENCIL_LIMIT_THICKNESS);
+  set_spin_range (self->grid_spin, STENCIL_LIMIT_GRID);
+  set_spin_range (self->radius_spin, STENCIL_LIMIT_CORNER_RADIUS);
 }
 
 StencilWindow *
@@ -702,6 +719,20 @@ stencil_window_get_thickness_spin (StencilWindow *self)
 {
   g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
   return self->thickness_spin;
+}
+
+GtkSpinButton *
+stencil_window_get_grid_spin (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return self->grid_spin;
+}
+
+GtkSpinButton *
+stencil_window_get_radius_spin (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return self->radius_spin;
 }
 
 AdwComboRow *

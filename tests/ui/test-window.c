@@ -256,6 +256,65 @@ test_window_results (void)
   destroy_window (win);
 }
 
+/* One source of every range: the design's properties, the spin buttons and the settings keys
+ * take the engine's limits, and a value outside them is refused with the engine's message. */
+static void
+assert_range (StencilWindow  *win,
+              const char     *property,
+              GtkSpinButton  *spin,
+              StencilLimitId  id)
+{
+  const StencilLimit *limit = stencil_limit_get (id);
+  GParamSpecDouble *pspec = G_PARAM_SPEC_DOUBLE (
+    g_object_class_find_property (G_OBJECT_GET_CLASS (stencil_window_get_design (win)), property));
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.stencilcalc.StencilCalc");
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchemaKey) key = NULL;
+  g_autoptr(GVariant) range = NULL;
+  GVariant *bounds;
+  double lower, upper;
+
+  g_assert_cmpfloat (pspec->minimum, ==, limit->min);
+  g_assert_cmpfloat (pspec->maximum, ==, limit->max);
+  gtk_spin_button_get_range (spin, &lower, &upper);
+  g_assert_cmpfloat (lower, ==, limit->min);
+  g_assert_cmpfloat (upper, ==, limit->max);
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  key = g_settings_schema_get_key (schema, property);
+  range = g_settings_schema_key_get_range (key);
+  g_assert_cmpstr (g_variant_get_type_string (range), ==, "(sv)");
+  g_variant_get (range, "(&sv)", NULL, &bounds);
+  g_variant_get (bounds, "(dd)", &lower, &upper);
+  g_variant_unref (bounds);
+  g_assert_cmpfloat (lower, ==, limit->min);
+  g_assert_cmpfloat (upper, ==, limit->max);
+}
+
+static void
+test_window_limits (void)
+{
+  StencilWindow *win = create_window ();
+  StencilDesign *design = stencil_window_get_design (win);
+  g_autoptr(GError) error = NULL;
+
+  assert_range (win, "thickness-um", stencil_window_get_thickness_spin (win),
+                STENCIL_LIMIT_THICKNESS);
+  assert_range (win, "grid-um", stencil_window_get_grid_spin (win), STENCIL_LIMIT_GRID);
+  assert_range (win, "corner-radius-mm", stencil_window_get_radius_spin (win),
+                STENCIL_LIMIT_CORNER_RADIUS);
+
+  /* The largest radius the engine takes at all is refused for this part's apertures, in the
+   * engine's words, and the window shows it. */
+  stencil_design_set_corner_radius_mm (design, STENCIL_CORNER_RADIUS_MAX_MM);
+  g_assert_null (stencil_design_get_result (design));
+  g_assert_nonnull (stencil_design_get_error_message (design));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (stencil_window_get_error_page (win))));
+  g_assert_false (stencil_limit_check (STENCIL_LIMIT_CORNER_RADIUS, 26, &error));
+  g_assert_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT);
+  destroy_window (win);
+}
+
 static void
 test_window_sort (void)
 {
@@ -973,6 +1032,7 @@ main (int   argc,
   catalog = test_util_load_catalog ();
 
   g_test_add_func ("/window/results", test_window_results);
+  g_test_add_func ("/window/limits", test_window_limits);
   g_test_add_func ("/window/sort", test_window_sort);
   g_test_add_func ("/window/export", test_window_export);
   g_test_add_func ("/window/canvas", test_window_canvas);
