@@ -765,6 +765,38 @@ is_null (gpointer data)
 
 static const char user_source[] = "Panasonic drawing rev. 2024-03";
 
+/* The dialog has a spin button for every field of the engine's table, with the file's range
+ * (a size one step above its minimum) and the field's own label on its row. */
+static void
+assert_land_dialog_fields (StencilLandDialog *dialog)
+{
+  guint n_fields;
+  const StencilLandField *fields = stencil_land_get_fields (&n_fields);
+
+  g_assert_cmpuint (n_fields, ==, 9);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      GtkSpinButton *spin = stencil_land_dialog_get_spin (dialog, fields[i].path);
+      GtkWidget *row;
+      double lower, upper;
+
+      g_assert_nonnull (spin);
+      gtk_spin_button_get_range (spin, &lower, &upper);
+      g_assert_cmpfloat (upper, ==, fields[i].max);
+      if (fields[i].range == STENCIL_LAND_RANGE_SIZE)
+        g_assert_cmpfloat_with_epsilon (lower, fields[i].min + 0.001, 1e-9);
+      else
+        g_assert_cmpfloat (lower, ==, fields[i].min);
+      row = gtk_widget_get_ancestor (GTK_WIDGET (spin), ADW_TYPE_ACTION_ROW);
+      g_assert_nonnull (row);
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                       stencil_land_field_label (&fields[i]));
+      g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                       stencil_land_field_description (&fields[i]));
+    }
+  g_assert_null (stencil_land_dialog_get_spin (dialog, "terminal.x_mm"));
+}
+
 /* After test_window_land_pattern () applied the user's pads: a new window with the same part
  * uses the saved pattern, another part has the estimate, and Reset in the dialog goes back to
  * the estimate and removes the file. */
@@ -849,6 +881,7 @@ test_window_land_pattern (void)
   g_object_add_weak_pointer (G_OBJECT (dialog), &weak_dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_assert_false (gtk_widget_get_sensitive (stencil_land_dialog_get_reset_button (dialog)));
+  assert_land_dialog_fields (dialog);
 
   /* Every value of the spec is there, with the estimate's numbers. */
   g_assert_cmpfloat (gtk_spin_button_get_value (stencil_land_dialog_get_spin (dialog,
