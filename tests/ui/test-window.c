@@ -477,6 +477,63 @@ test_window_export (void)
   destroy_window (win);
 }
 
+/* cairo numbers the SVG surfaces of a process in turn ("surface672"): the same drawing made
+ * twice in one process differs in that id only. */
+static char *
+without_surface_ids (const char *svg,
+                     gsize       length)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("id=\"surface[0-9]+\"", 0, 0, NULL);
+
+  return g_regex_replace_literal (regex, svg, length, 0, "id=\"surface\"", 0, NULL);
+}
+
+/* A file written by the window is the engine's export of the window's result, byte for byte
+ * (an SVG but for cairo's surface ids): the same module writes the CLI's files. */
+static void
+test_window_export_identity (void)
+{
+  StencilWindow *win = create_window ();
+  StencilResult *result = stencil_design_get_result (stencil_window_get_design (win));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("stencilcalc-ui-XXXXXX", &error);
+  StencilExportOptions options;
+
+  g_assert_no_error (error);
+  g_setenv ("SOURCE_DATE_EPOCH", "1700000000", TRUE);
+  stencil_export_options_init (&options);
+  for (StencilExportFormat f = 0; f < STENCIL_N_EXPORT_FORMATS; f++)
+    {
+      g_autofree char *name = stencil_window_get_default_name (win, f);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GBytes) expected = stencil_export_generate (&result, 1, &options, f, &error);
+      g_autoptr(GMappedFile) written = NULL;
+
+      g_assert_no_error (error);
+      g_assert_true (stencil_window_export_to_file (win, f, file, &error));
+      g_assert_no_error (error);
+      written = g_mapped_file_new (path, FALSE, &error);
+      g_assert_no_error (error);
+      if (f == STENCIL_EXPORT_SVG)
+        {
+          g_autofree char *a = without_surface_ids (g_mapped_file_get_contents (written),
+                                                    g_mapped_file_get_length (written));
+          g_autofree char *b = without_surface_ids (g_bytes_get_data (expected, NULL),
+                                                    g_bytes_get_size (expected));
+
+          g_assert_cmpstr (a, ==, b);
+        }
+      else
+        g_assert_cmpmem (g_mapped_file_get_contents (written), g_mapped_file_get_length (written),
+                         g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+      g_unlink (path);
+    }
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+  g_rmdir (dir);
+  destroy_window (win);
+}
+
 static void
 test_window_canvas (void)
 {
@@ -1068,6 +1125,7 @@ main (int   argc,
   g_test_add_func ("/window/limits", test_window_limits);
   g_test_add_func ("/window/sort", test_window_sort);
   g_test_add_func ("/window/export", test_window_export);
+  g_test_add_func ("/window/export-identity", test_window_export_identity);
   g_test_add_func ("/window/canvas", test_window_canvas);
   g_test_add_func ("/window/canvas-text", test_window_canvas_text);
   g_test_add_func ("/window/error", test_window_error);
