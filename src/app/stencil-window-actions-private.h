@@ -1,30 +1,45 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Between the window and its actions (stencil-window-actions.c): installing them, their state
- * (open file choosers, print settings, the land-pattern dialog) and what they need back. */
+/* The main window's actions (stencil-window-actions.c), written against the design, the canvas
+ * and the window's messages only, so that they need nothing of the window's own code. */
 #pragma once
 
 #include <adwaita.h>
 
-#include "stencil-window.h"
+#include "stencil-canvas.h"
+#include "stencil-design.h"
+#include "stencil-export.h"
+#include "stencil-land-dialog.h"
+#include "stencil-messages.h"
 
 G_BEGIN_DECLS
 
 typedef struct _StencilWindowActions StencilWindowActions;
 
 /* Installs the "win.*" actions on the window's class. */
-void                  stencil_window_class_add_actions (GtkWidgetClass       *widget_class);
-StencilWindowActions *stencil_window_actions_new       (void);
-/* Closes the file choosers and the dialog that are still open, and frees the state. */
-void                  stencil_window_actions_free      (StencilWindowActions *actions);
-/* Enables the actions that need a result, once the design's result or thickness changed. */
-void                  stencil_window_actions_update    (StencilWindow        *self);
+void                  stencil_window_actions_install          (GtkWidgetClass       *widget_class);
+/* The actions' state for window, which owns it: open file choosers, print settings and page
+ * setup, the land-pattern dialog. The actions that need a result follow the design's. */
+StencilWindowActions *stencil_window_actions_new              (GtkWindow            *window,
+                                                               StencilDesign        *design,
+                                                               StencilCanvas        *canvas,
+                                                               StencilMessages      *messages);
+/* Closes the file choosers and the dialog that are still open; the actions do nothing after. */
+void                  stencil_window_actions_free             (StencilWindowActions *self);
 
-/* Provided by stencil-window.c: the state (NULL once disposed); a toast whose title is format
- * with its string arguments escaped (a toast title is markup); showing a toast. */
-StencilWindowActions *stencil_window_get_actions       (StencilWindow        *self);
-AdwToast             *stencil_window_new_toast         (const char           *format,
-                                                        ...) G_GNUC_PRINTF (1, 2);
-void                  stencil_window_add_toast         (StencilWindow        *self,
-                                                        AdwToast             *toast);
+/* What the export actions do once the user has picked a file, through the engine's export
+ * module with the paper of the page setup; a toast with Open says so. */
+gboolean              stencil_window_actions_export_to_file   (StencilWindowActions *self,
+                                                               StencilExportFormat   format,
+                                                               GFile                *file,
+                                                               GError              **error);
+/* The name the file chooser proposes (stencil_export_default_filename ()). */
+char                 *stencil_window_actions_get_default_name (StencilWindowActions *self,
+                                                               StencilExportFormat   format);
+/* Prints the drawing sheet through GtkPrintOperation into a PDF file, without a dialog. */
+gboolean              stencil_window_actions_print_to_pdf     (StencilWindowActions *self,
+                                                               const char           *path,
+                                                               GError              **error);
+/* The land-pattern dialog: opened, or the one already open. */
+StencilLandDialog    *stencil_window_actions_open_land_dialog (StencilWindowActions *self);
 
 G_END_DECLS

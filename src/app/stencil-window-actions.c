@@ -8,15 +8,16 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "stencil-canvas.h"
 #include "stencil-export.h"
-#include "stencil-land-dialog.h"
 #include "stencil-print-operation.h"
 #include "stencil-window-actions-private.h"
-#include "stencil-window-private.h"
 
 struct _StencilWindowActions
 {
+  GtkWindow            *window;          /* the actions' widget (owns them) */
+  StencilDesign        *design;
+  StencilCanvas        *canvas;
+  StencilMessages      *messages;        /* the window's */
   GtkFileChooserNative *chooser;
   StencilExportFormat   chooser_format;
   GtkFileChooserNative *land_chooser;
@@ -48,12 +49,37 @@ static const char * const result_actions[] = {
   "win.print",
 };
 
+/* The window's actions, while it has them: kept on the window, for the action handlers. */
+static GQuark
+actions_quark (void)
+{
+  return g_quark_from_static_string ("stencil-window-actions");
+}
+
+static StencilWindowActions *
+get_actions (GtkWidget *window)
+{
+  return g_object_get_qdata (G_OBJECT (window), actions_quark ());
+}
+
+static void
+show_error (StencilWindowActions *self,
+            const char           *heading,
+            const char           *message)
+{
+  stencil_messages_show_error (self->messages, heading, message);
+}
+
 /* Closes a file chooser that is still open. */
 static void
-clear_chooser (GtkFileChooserNative **chooser)
+clear_chooser (StencilWindowActions  *self,
+               GtkFileChooserNative **chooser)
 {
   if (*chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (*chooser));
+    {
+      g_signal_handlers_disconnect_by_data (*chooser, self);
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (*chooser));
+    }
   g_clear_object (chooser);
 }
 
@@ -81,18 +107,17 @@ add_format_filter (GtkFileChooser      *chooser,
 }
 
 static void
-chooser_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     StencilWindow   *self)
+chooser_response_cb (GtkNativeDialog      *dialog,
+                     int                   response,
+                     StencilWindowActions *self)
 {
-  StencilWindowActions *actions = stencil_window_get_actions (self);
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  StencilExportFormat format = actions->chooser_format;
+  StencilExportFormat format = self->chooser_format;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_clear_object (&actions->chooser);
+  clear_chooser (self, &self->chooser);
   if (file == NULL)
     return;
 
@@ -104,21 +129,20 @@ chooser_response_cb (GtkNativeDialog *dialog,
       if (!stencil_export_format_from_filename (name, &format) || format != STENCIL_EXPORT_SVG)
         format = STENCIL_EXPORT_PNG;
     }
-  if (!stencil_window_export_to_file (self, format, file, &error))
-    stencil_window_show_error (self, _("Could Not Export"), error->message);
+  if (!stencil_window_actions_export_to_file (self, format, file, &error))
+    show_error (self, _("Could Not Export"), error->message);
 }
 
 static void
-run_export_chooser (StencilWindow       *self,
-                    StencilExportFormat  format,
-                    const char          *title)
+run_export_chooser (StencilWindowActions *self,
+                    StencilExportFormat   format,
+                    const char           *title)
 {
-  StencilWindowActions *actions = stencil_window_get_actions (self);
-  g_autofree char *name = stencil_window_get_default_name (self, format);
+  g_autofree char *name = stencil_window_actions_get_default_name (self, format);
   GtkFileChooserNative *chooser;
 
-  clear_chooser (&actions->chooser);
-  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+  clear_chooser (self, &self->chooser);
+  chooser = gtk_file_chooser_native_new (title, self->window, GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   if (format == STENCIL_EXPORT_PNG || format == STENCIL_EXPORT_SVG)
@@ -129,9 +153,9 @@ run_export_chooser (StencilWindow       *self,
   else
     add_format_filter (GTK_FILE_CHOOSER (chooser), format);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
-  actions->chooser = chooser;
-  actions->chooser_format = format;
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  self->chooser = chooser;
+  self->chooser_format = format;
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -140,10 +164,11 @@ export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (export_actions); i++)
+  StencilWindowActions *self = get_actions (widget);
+
+  for (guint i = 0; self != NULL && i < G_N_ELEMENTS (export_actions); i++)
     if (g_str_equal (action_name, export_actions[i].action))
-      run_export_chooser (STENCIL_WINDOW (widget), export_actions[i].format,
-                          _(export_actions[i].title));
+      run_export_chooser (self, export_actions[i].format, _(export_actions[i].title));
 }
 
 static void
@@ -151,22 +176,24 @@ export_to_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  StencilWindow *self = STENCIL_WINDOW (widget);
+  StencilWindowActions *self = get_actions (widget);
   const char *format_str, *path;
   StencilExportFormat format;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
+  if (self == NULL)
+    return;
   g_variant_get (parameter, "(&s&s)", &format_str, &path);
   if (!stencil_export_format_from_string (format_str, &format))
     {
       g_autofree char *message = g_strdup_printf (_("Unknown export format “%s”"), format_str);
-      stencil_window_show_error (self, _("Could Not Export"), message);
+      show_error (self, _("Could Not Export"), message);
       return;
     }
   file = g_file_new_for_commandline_arg (path);
-  if (!stencil_window_export_to_file (self, format, file, &error))
-    stencil_window_show_error (self, _("Could Not Export"), error->message);
+  if (!stencil_window_actions_export_to_file (self, format, file, &error))
+    show_error (self, _("Could Not Export"), error->message);
 }
 
 static void
@@ -178,31 +205,29 @@ open_file_action (GtkWidget  *widget,
 }
 
 static gboolean
-run_print (StencilWindow            *self,
+run_print (StencilWindowActions     *self,
            GtkPrintOperationAction   action,
            const char               *export_path,
            GError                  **error)
 {
-  StencilWindowActions *actions = stencil_window_get_actions (self);
-  StencilResult *result = stencil_design_get_result (stencil_window_get_design (self));
-  g_autofree char *job_name = stencil_window_get_default_name (self, STENCIL_EXPORT_PDF);
+  StencilResult *result = stencil_design_get_result (self->design);
+  g_autofree char *job_name = stencil_window_actions_get_default_name (self, STENCIL_EXPORT_PDF);
   g_autoptr(StencilPrintOperation) operation = NULL;
+  GtkPrintOperation *op;
   GtkPrintOperationResult res;
 
-  operation = stencil_print_operation_new (result, job_name, actions->page_setup,
-                                           actions->print_settings);
+  operation = stencil_print_operation_new (result, job_name, self->page_setup,
+                                           self->print_settings);
+  op = GTK_PRINT_OPERATION (operation);
   if (export_path != NULL)
-    gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), export_path);
-  res = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), action, GTK_WINDOW (self),
-                                 error);
+    gtk_print_operation_set_export_filename (op, export_path);
+  res = gtk_print_operation_run (op, action, self->window, error);
   if (res == GTK_PRINT_OPERATION_RESULT_ERROR)
     return FALSE;
   if (res == GTK_PRINT_OPERATION_RESULT_APPLY)
     {
-      GtkPrintOperation *op = GTK_PRINT_OPERATION (operation);
-
-      g_set_object (&actions->print_settings, gtk_print_operation_get_print_settings (op));
-      g_set_object (&actions->page_setup, gtk_print_operation_get_default_page_setup (op));
+      g_set_object (&self->print_settings, gtk_print_operation_get_print_settings (op));
+      g_set_object (&self->page_setup, gtk_print_operation_get_default_page_setup (op));
     }
   return TRUE;
 }
@@ -212,21 +237,18 @@ print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  StencilWindow *self = STENCIL_WINDOW (widget);
+  StencilWindowActions *self = get_actions (widget);
   g_autoptr(GError) error = NULL;
 
-  if (!run_print (self, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error))
-    stencil_window_show_error (self, _("Could Not Print"), error->message);
+  if (self != NULL && !run_print (self, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error))
+    show_error (self, _("Could Not Print"), error->message);
 }
 
 static void
-land_dialog_destroyed_cb (GtkWidget     *dialog,
-                          StencilWindow *self)
+land_dialog_destroyed_cb (GtkWidget            *dialog,
+                          StencilWindowActions *self)
 {
-  StencilWindowActions *actions = stencil_window_get_actions (self);
-
-  if (actions != NULL)
-    actions->land_dialog = NULL;
+  self->land_dialog = NULL;
 }
 
 static void
@@ -234,7 +256,10 @@ edit_land_pattern_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  stencil_window_open_land_dialog (STENCIL_WINDOW (widget));
+  StencilWindowActions *self = get_actions (widget);
+
+  if (self != NULL)
+    stencil_window_actions_open_land_dialog (self);
 }
 
 static void
@@ -242,19 +267,18 @@ reset_land_pattern_action (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
 {
-  StencilWindow *self = STENCIL_WINDOW (widget);
+  StencilWindowActions *self = get_actions (widget);
   g_autoptr(GError) error = NULL;
 
-  if (!stencil_design_reset_land (stencil_window_get_design (self), &error))
-    stencil_window_show_error (self, _("Could Not Reset the Land Pattern"), error->message);
+  if (self != NULL && !stencil_design_reset_land (self->design, &error))
+    show_error (self, _("Could Not Reset the Land Pattern"), error->message);
 }
 
 static void
-land_chooser_response_cb (GtkNativeDialog *dialog,
-                          int              response,
-                          StencilWindow   *self)
+land_chooser_response_cb (GtkNativeDialog      *dialog,
+                          int                   response,
+                          StencilWindowActions *self)
 {
-  StencilDesign *design = stencil_window_get_design (self);
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   gboolean import = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog))
@@ -262,38 +286,37 @@ land_chooser_response_cb (GtkNativeDialog *dialog,
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_clear_object (&stencil_window_get_actions (self)->land_chooser);
+  clear_chooser (self, &self->land_chooser);
   if (file == NULL)
     return;
 
   if (import)
     {
-      if (!stencil_design_import_land (design, file, &error))
-        stencil_window_show_error (self, _("Could Not Import the Land Pattern"), error->message);
+      if (!stencil_design_import_land (self->design, file, &error))
+        show_error (self, _("Could Not Import the Land Pattern"), error->message);
       else
-        stencil_window_show_toast (self, _("Imported your land pattern"));
+        stencil_messages_show_toast (self->messages, _("Imported your land pattern"));
     }
-  else if (!stencil_design_export_land (design, file, &error))
-    stencil_window_show_error (self, _("Could Not Export the Land Pattern"), error->message);
+  else if (!stencil_design_export_land (self->design, file, &error))
+    show_error (self, _("Could Not Export the Land Pattern"), error->message);
   else
     {
       g_autofree char *name = g_file_get_basename (file);
 
-      stencil_window_add_toast (self, stencil_window_new_toast (_("Saved %s"), name));
+      stencil_messages_add_toast (self->messages, stencil_toast_new_printf (_("Saved %s"), name));
     }
 }
 
 static void
-run_land_chooser (StencilWindow *self,
-                  gboolean       import)
+run_land_chooser (StencilWindowActions *self,
+                  gboolean              import)
 {
-  StencilWindowActions *actions = stencil_window_get_actions (self);
   GtkFileChooserNative *chooser;
 
-  clear_chooser (&actions->land_chooser);
+  clear_chooser (self, &self->land_chooser);
   chooser = gtk_file_chooser_native_new (import ? _("Import Land Pattern")
                                                 : _("Export Land Pattern"),
-                                         GTK_WINDOW (self),
+                                         self->window,
                                          import ? GTK_FILE_CHOOSER_ACTION_OPEN
                                                 : GTK_FILE_CHOOSER_ACTION_SAVE,
                                          import ? _("_Import") : _("_Export"), _("_Cancel"));
@@ -301,31 +324,26 @@ run_land_chooser (StencilWindow *self,
   add_filter (GTK_FILE_CHOOSER (chooser), _("Land pattern files"), "*.json", "application/json");
   if (!import)
     {
-      StencilDesign *design = stencil_window_get_design (self);
       g_autofree char *name = g_strdup_printf ("%s-land-pattern.json",
-                                               stencil_design_get_part_number (design));
+                                               stencil_design_get_part_number (self->design));
 
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }
-  g_signal_connect_object (chooser, "response", G_CALLBACK (land_chooser_response_cb), self, 0);
-  actions->land_chooser = chooser;
+  g_signal_connect (chooser, "response", G_CALLBACK (land_chooser_response_cb), self);
+  self->land_chooser = chooser;
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* "win.import-land-pattern" and "win.export-land-pattern". */
 static void
-import_land_pattern_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
+land_file_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
 {
-  run_land_chooser (STENCIL_WINDOW (widget), TRUE);
-}
+  StencilWindowActions *self = get_actions (widget);
 
-static void
-export_land_pattern_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
-{
-  run_land_chooser (STENCIL_WINDOW (widget), FALSE);
+  if (self != NULL)
+    run_land_chooser (self, g_str_equal (action_name, "win.import-land-pattern"));
 }
 
 static void
@@ -333,13 +351,17 @@ copy_part_number_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
-  StencilWindow *self = STENCIL_WINDOW (widget);
-  const char *part_number = stencil_design_get_part_number (stencil_window_get_design (self));
+  StencilWindowActions *self = get_actions (widget);
+  const char *part_number;
 
+  if (self == NULL)
+    return;
+  part_number = stencil_design_get_part_number (self->design);
   if (part_number == NULL)
     return;
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), part_number);
-  stencil_window_add_toast (self, stencil_window_new_toast (_("Copied %s"), part_number));
+  stencil_messages_add_toast (self->messages,
+                              stencil_toast_new_printf (_("Copied %s"), part_number));
 }
 
 static void
@@ -347,11 +369,11 @@ use_max_thickness_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  StencilDesign *design = stencil_window_get_design (STENCIL_WINDOW (widget));
-  StencilResult *result = stencil_design_get_result (design);
+  StencilWindowActions *self = get_actions (widget);
+  StencilResult *result = self != NULL ? stencil_design_get_result (self->design) : NULL;
 
   if (result != NULL && result->max_thickness_um > 0)
-    stencil_design_set_thickness_um (design, result->max_thickness_um);
+    stencil_design_set_thickness_um (self->design, result->max_thickness_um);
 }
 
 static void
@@ -359,9 +381,10 @@ set_thickness_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  StencilDesign *design = stencil_window_get_design (STENCIL_WINDOW (widget));
+  StencilWindowActions *self = get_actions (widget);
 
-  stencil_design_set_thickness_um (design, g_variant_get_double (parameter));
+  if (self != NULL)
+    stencil_design_set_thickness_um (self->design, g_variant_get_double (parameter));
 }
 
 /* "win.zoom-in", "win.zoom-out" and "win.zoom-fit" are the canvas's own "canvas.zoom-*",
@@ -371,14 +394,39 @@ zoom_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
+  StencilWindowActions *self = get_actions (widget);
   g_autofree char *name = g_strconcat ("canvas.", action_name + strlen ("win."), NULL);
 
-  gtk_widget_activate_action (GTK_WIDGET (stencil_window_get_canvas (STENCIL_WINDOW (widget))),
-                              name, NULL);
+  if (self != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self->canvas), name, NULL);
+}
+
+/* The actions that need a result are enabled while there is one; "use the thickest foil"
+ * while that is not the thickness already. */
+static void
+update (StencilWindowActions *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self->window);
+  StencilResult *result = stencil_design_get_result (self->design);
+
+  for (guint i = 0; i < G_N_ELEMENTS (result_actions); i++)
+    gtk_widget_action_set_enabled (widget, result_actions[i], result != NULL);
+  gtk_widget_action_set_enabled (widget, "win.use-max-thickness",
+                                 result != NULL && result->max_thickness_um > 0 &&
+                                 result->max_thickness_um !=
+                                   stencil_design_get_thickness_um (self->design));
+}
+
+static void
+design_changed_cb (StencilDesign        *design,
+                   GParamSpec           *pspec,
+                   StencilWindowActions *self)
+{
+  update (self);
 }
 
 void
-stencil_window_class_add_actions (GtkWidgetClass *widget_class)
+stencil_window_actions_install (GtkWidgetClass *widget_class)
 {
   for (guint i = 0; i < G_N_ELEMENTS (export_actions); i++)
     gtk_widget_class_install_action (widget_class, export_actions[i].action, NULL, export_action);
@@ -397,66 +445,67 @@ stencil_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.edit-land-pattern", NULL,
                                    edit_land_pattern_action);
   gtk_widget_class_install_action (widget_class, "win.import-land-pattern", NULL,
-                                   import_land_pattern_action);
+                                   land_file_action);
   gtk_widget_class_install_action (widget_class, "win.export-land-pattern", NULL,
-                                   export_land_pattern_action);
+                                   land_file_action);
   gtk_widget_class_install_action (widget_class, "win.reset-land-pattern", NULL,
                                    reset_land_pattern_action);
 }
 
 StencilWindowActions *
-stencil_window_actions_new (void)
+stencil_window_actions_new (GtkWindow       *window,
+                            StencilDesign   *design,
+                            StencilCanvas   *canvas,
+                            StencilMessages *messages)
 {
-  return g_new0 (StencilWindowActions, 1);
+  StencilWindowActions *self = g_new0 (StencilWindowActions, 1);
+
+  self->window = window;
+  self->design = g_object_ref (design);
+  self->canvas = canvas;
+  self->messages = messages;
+  g_object_set_qdata (G_OBJECT (window), actions_quark (), self);
+  g_signal_connect (design, "notify::result", G_CALLBACK (design_changed_cb), self);
+  g_signal_connect (design, "notify::thickness-um", G_CALLBACK (design_changed_cb), self);
+  update (self);
+  return self;
 }
 
 void
-stencil_window_actions_free (StencilWindowActions *actions)
+stencil_window_actions_free (StencilWindowActions *self)
 {
-  clear_chooser (&actions->chooser);
-  clear_chooser (&actions->land_chooser);
-  if (actions->land_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (actions->land_dialog));
-  g_clear_object (&actions->print_settings);
-  g_clear_object (&actions->page_setup);
-  g_free (actions);
-}
-
-void
-stencil_window_actions_update (StencilWindow *self)
-{
-  StencilDesign *design = stencil_window_get_design (self);
-  StencilResult *result = stencil_design_get_result (design);
-
-  for (guint i = 0; i < G_N_ELEMENTS (result_actions); i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), result_actions[i], result != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.use-max-thickness",
-                                 result != NULL && result->max_thickness_um > 0 &&
-                                 result->max_thickness_um !=
-                                   stencil_design_get_thickness_um (design));
+  if (self == NULL)
+    return;
+  g_object_set_qdata (G_OBJECT (self->window), actions_quark (), NULL);
+  g_signal_handlers_disconnect_by_data (self->design, self);
+  clear_chooser (self, &self->chooser);
+  clear_chooser (self, &self->land_chooser);
+  if (self->land_dialog != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->land_dialog, self);
+      gtk_window_destroy (GTK_WINDOW (self->land_dialog));
+    }
+  g_clear_object (&self->print_settings);
+  g_clear_object (&self->page_setup);
+  g_clear_object (&self->design);
+  g_free (self);
 }
 
 char *
-stencil_window_get_default_name (StencilWindow       *self,
-                                 StencilExportFormat  format)
+stencil_window_actions_get_default_name (StencilWindowActions *self,
+                                         StencilExportFormat   format)
 {
-  StencilDesign *design;
-
-  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
-
-  design = stencil_window_get_design (self);
-  return stencil_export_default_filename (stencil_design_get_part_number (design),
-                                          stencil_design_get_thickness_um (design), format);
+  return stencil_export_default_filename (stencil_design_get_part_number (self->design),
+                                          stencil_design_get_thickness_um (self->design), format);
 }
 
 gboolean
-stencil_window_export_to_file (StencilWindow       *self,
-                               StencilExportFormat  format,
-                               GFile               *file,
-                               GError             **error)
+stencil_window_actions_export_to_file (StencilWindowActions *self,
+                                       StencilExportFormat   format,
+                                       GFile                *file,
+                                       GError              **error)
 {
-  StencilDesign *design;
-  StencilResult *result;
+  StencilResult *result = stencil_design_get_result (self->design);
   g_autofree char *path = NULL;
   g_autofree char *uri = NULL;
   g_autofree char *name = NULL;
@@ -464,17 +513,14 @@ stencil_window_export_to_file (StencilWindow       *self,
   StencilExportOutput output;
   AdwToast *toast;
 
-  g_return_val_if_fail (STENCIL_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  design = stencil_window_get_design (self);
-  result = stencil_design_get_result (design);
   if (result == NULL)
     {
+      const char *message = stencil_design_get_error_message (self->design);
+
       g_set_error_literal (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
-                           stencil_design_get_error_message (design) != NULL
-                           ? stencil_design_get_error_message (design)
-                           : _("There is nothing to export"));
+                           message != NULL ? message : _("There is nothing to export"));
       return FALSE;
     }
   path = g_file_get_path (file);
@@ -488,8 +534,7 @@ stencil_window_export_to_file (StencilWindow       *self,
 
   /* The drawings take the paper the user chose for printing. */
   stencil_export_options_init (&options);
-  stencil_print_get_drawing_options (stencil_window_get_actions (self)->page_setup,
-                                     &options.drawing);
+  stencil_print_get_drawing_options (self->page_setup, &options.drawing);
   output.format = format;
   output.path = path;
   if (!stencil_export_write_all (result, &options, &output, 1, error))
@@ -497,38 +542,31 @@ stencil_window_export_to_file (StencilWindow       *self,
 
   name = g_file_get_basename (file);
   uri = g_file_get_uri (file);
-  toast = stencil_window_new_toast (_("Exported “%s”"), name);
+  toast = stencil_toast_new_printf (_("Exported “%s”"), name);
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_action_name (toast, "win.open-file");
   adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-  stencil_window_add_toast (self, toast);
+  stencil_messages_add_toast (self->messages, toast);
   return TRUE;
 }
 
 StencilLandDialog *
-stencil_window_open_land_dialog (StencilWindow *self)
+stencil_window_actions_open_land_dialog (StencilWindowActions *self)
 {
-  StencilWindowActions *actions;
-
-  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
-
-  actions = stencil_window_get_actions (self);
-  if (actions->land_dialog == NULL)
+  if (self->land_dialog == NULL)
     {
-      actions->land_dialog = stencil_land_dialog_new (GTK_WINDOW (self),
-                                                      stencil_window_get_design (self));
-      g_signal_connect_object (actions->land_dialog, "destroy",
-                               G_CALLBACK (land_dialog_destroyed_cb), self, 0);
+      self->land_dialog = stencil_land_dialog_new (self->window, self->design);
+      g_signal_connect (self->land_dialog, "destroy", G_CALLBACK (land_dialog_destroyed_cb),
+                        self);
     }
-  gtk_window_present (GTK_WINDOW (actions->land_dialog));
-  return actions->land_dialog;
+  gtk_window_present (GTK_WINDOW (self->land_dialog));
+  return self->land_dialog;
 }
 
 gboolean
-stencil_window_print_to_pdf (StencilWindow *self,
-                             const char    *path,
-                             GError       **error)
+stencil_window_actions_print_to_pdf (StencilWindowActions *self,
+                                     const char           *path,
+                                     GError              **error)
 {
-  g_return_val_if_fail (STENCIL_IS_WINDOW (self), FALSE);
   return run_print (self, GTK_PRINT_OPERATION_ACTION_EXPORT, path, error);
 }

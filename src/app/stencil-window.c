@@ -11,6 +11,7 @@
 #include "stencil-labels.h"
 #include "stencil-legend.h"
 #include "stencil-limits.h"
+#include "stencil-messages.h"
 #include "stencil-results-panel.h"
 #include "stencil-scene.h"
 #include "stencil-window.h"
@@ -30,8 +31,8 @@ struct _StencilWindow
   GtkStringList       *strategy_model;
   GArray              *counts;          /* guint, the contact counts in contacts_model */
   gboolean             rebuilding;      /* contacts_model is being replaced */
+  StencilMessages     *messages;
   StencilWindowActions *actions;
-  char                *last_toast;
 
   /* template children */
   AdwWindowTitle      *window_title;
@@ -88,20 +89,6 @@ get_layer_toggle (StencilWindow *self,
                   guint          i)
 {
   return G_STRUCT_MEMBER (GtkToggleButton *, self, layer_toggles[i].offset);
-}
-
-static void
-show_error (StencilWindow *self,
-            const char    *heading,
-            const char    *message)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (message);
 }
 
 static void
@@ -342,10 +329,10 @@ design_land_error_changed_cb (StencilDesign *design,
 
   if (message == NULL)
     return;
-  toast = stencil_window_new_toast (_("Your land pattern could not be used, the estimate is "
+  toast = stencil_toast_new_printf (_("Your land pattern could not be used, the estimate is "
                                       "shown: %s"), message);
   adw_toast_set_timeout (toast, 0);
-  stencil_window_add_toast (self, toast);
+  stencil_messages_add_toast (self->messages, toast);
 }
 
 static void
@@ -353,7 +340,6 @@ design_result_changed_cb (StencilDesign *design,
                           GParamSpec    *pspec,
                           StencilWindow *self)
 {
-  stencil_window_actions_update (self);
   update_notice (self);
 }
 
@@ -429,8 +415,6 @@ bind_widgets (StencilWindow *self)
                            G_CALLBACK (design_series_changed_cb), self, 0);
   g_signal_connect_object (self->design, "notify::result",
                            G_CALLBACK (design_result_changed_cb), self, 0);
-  g_signal_connect_object (self->design, "notify::thickness-um",
-                           G_CALLBACK (design_result_changed_cb), self, 0);
   g_signal_connect_object (self->design, "notify::error-message",
                            G_CALLBACK (design_error_changed_cb), self, 0);
   g_signal_connect_object (self->design, "notify::land-source",
@@ -473,7 +457,6 @@ bind_widgets (StencilWindow *self)
   sync_layers (self);
 
   design_error_changed_cb (self->design, NULL, self);
-  stencil_window_actions_update (self);
   update_notice (self);
   update_land_group (self);
   design_land_error_changed_cb (self->design, NULL, self);
@@ -486,11 +469,11 @@ show_catalog_warnings (StencilWindow *self)
 
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
     {
-      AdwToast *toast = stencil_window_new_toast (_("Skipped a connector data file: %s"),
+      AdwToast *toast = stencil_toast_new_printf (_("Skipped a connector data file: %s"),
                                    (const char *) g_ptr_array_index (warnings, i));
 
       adw_toast_set_timeout (toast, 0);
-      stencil_window_add_toast (self, toast);
+      stencil_messages_add_toast (self->messages, toast);
     }
 }
 
@@ -504,6 +487,8 @@ stencil_window_constructed (GObject *object)
   if (self->catalog == NULL)
     self->catalog = stencil_catalog_new ();
   self->design = stencil_design_new (self->catalog);
+  self->actions = stencil_window_actions_new (GTK_WINDOW (self), self->design, self->canvas,
+                                              self->messages);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -592,7 +577,7 @@ stencil_window_finalize (GObject *object)
   g_clear_object (&self->contacts_model);
   g_clear_object (&self->strategy_model);
   g_clear_pointer (&self->counts, g_array_unref);
-  g_clear_pointer (&self->last_toast, g_free);
+  g_clear_pointer (&self->messages, stencil_messages_free);
 
   G_OBJECT_CLASS (stencil_window_parent_class)->finalize (object);
 }
@@ -646,7 +631,7 @@ stencil_window_class_init (StencilWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, results_panel);
 
-  stencil_window_class_add_actions (widget_class);
+  stencil_window_actions_install (widget_class);
 }
 
 static void
@@ -659,7 +644,7 @@ stencil_window_init (StencilWindow *self)
 
   self->settings = g_settings_new (APPLICATION_ID);
   self->counts = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->actions = stencil_window_actions_new ();
+  self->messages = stencil_messages_new (GTK_WINDOW (self), self->toast_overlay);
   set_spin_range (self->thickness_spin, STENCIL_LIMIT_THICKNESS);
   set_spin_range (self->grid_spin, STENCIL_LIMIT_GRID);
   set_spin_range (self->radius_spin, STENCIL_LIMIT_CORNER_RADIUS);
@@ -688,7 +673,7 @@ stencil_window_show_toast (StencilWindow *self,
 {
   g_return_if_fail (STENCIL_IS_WINDOW (self));
   g_return_if_fail (message != NULL);
-  stencil_window_add_toast (self, stencil_window_new_toast ("%s", message));
+  stencil_messages_show_toast (self->messages, message);
 }
 
 void
@@ -697,7 +682,7 @@ stencil_window_show_error (StencilWindow *self,
                            const char    *message)
 {
   g_return_if_fail (STENCIL_IS_WINDOW (self));
-  show_error (self, heading, message);
+  stencil_messages_show_error (self->messages, heading, message);
 }
 
 StencilCanvas *
@@ -760,7 +745,7 @@ const char *
 stencil_window_get_last_toast (StencilWindow *self)
 {
   g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
-  return self->last_toast;
+  return stencil_messages_get_last (self->messages);
 }
 
 AdwStatusPage *
@@ -791,30 +776,36 @@ stencil_window_get_notice_label (StencilWindow *self)
   return self->notice_label;
 }
 
-StencilWindowActions *
-stencil_window_get_actions (StencilWindow *self)
+char *
+stencil_window_get_default_name (StencilWindow       *self,
+                                 StencilExportFormat  format)
 {
-  return self->actions;
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return stencil_window_actions_get_default_name (self->actions, format);
 }
 
-AdwToast *
-stencil_window_new_toast (const char *format,
-                          ...)
+gboolean
+stencil_window_export_to_file (StencilWindow       *self,
+                               StencilExportFormat  format,
+                               GFile               *file,
+                               GError             **error)
 {
-  g_autofree char *title = NULL;
-  va_list args;
-
-  va_start (args, format);
-  title = g_markup_vprintf_escaped (format, args);
-  va_end (args);
-  return adw_toast_new (title);
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), FALSE);
+  return stencil_window_actions_export_to_file (self->actions, format, file, error);
 }
 
-void
-stencil_window_add_toast (StencilWindow *self,
-                          AdwToast      *toast)
+gboolean
+stencil_window_print_to_pdf (StencilWindow *self,
+                             const char    *path,
+                             GError       **error)
 {
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (adw_toast_get_title (toast));
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), FALSE);
+  return stencil_window_actions_print_to_pdf (self->actions, path, error);
+}
+
+StencilLandDialog *
+stencil_window_open_land_dialog (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return stencil_window_actions_open_land_dialog (self->actions);
 }
