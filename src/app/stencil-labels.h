@@ -4,6 +4,7 @@
 
 #include <glib.h>
 
+#include "stencil-aperture.h"
 #include "stencil-names.h"
 
 G_BEGIN_DECLS

@@ -30,20 +30,22 @@ stencil_cli_add_calc_entries (GOptionContext     *context,
 {
   const StencilLimit *thickness = stencil_limit_get (STENCIL_LIMIT_THICKNESS);
   const StencilLimit *grid = stencil_limit_get (STENCIL_LIMIT_GRID);
+  const char *thickness_help =
+    stencil_cli_keep_text (&args->texts,
+                           g_strdup_printf (_("Stencil (foil) thickness in µm, %g to %g "
+                                              "(required)"), thickness->min, thickness->max));
+  const char *grid_help =
+    stencil_cli_keep_text (&args->texts,
+                           g_strdup_printf (_("Manufacturing grid the aperture sides are rounded "
+                                              "to, %g to %g µm (default %g)"),
+                                            grid->min, grid->max, grid->default_value));
   const GOptionEntry entries[] = {
-    { "thickness", 't', 0, G_OPTION_ARG_STRING, &args->thickness,
-      stencil_cli_keep_text (&args->texts, g_strdup_printf (_("Stencil (foil) thickness in µm, %g to %g "
-                                          "(required)"), thickness->min, thickness->max)),
-      N_("UM") },
+    { "thickness", 't', 0, G_OPTION_ARG_STRING, &args->thickness, thickness_help, N_("UM") },
     { "strategy", 's', 0, G_OPTION_ARG_STRING, &args->strategy,
       N_("Aperture shape: best-release (default: smallest perimeter, best paste release), "
          "proportional (both sides scaled alike), keep-width (keep the short side), "
          "keep-length (keep the long side)"), N_("STRATEGY") },
-    { "grid", 'g', 0, G_OPTION_ARG_STRING, &args->grid,
-      stencil_cli_keep_text (&args->texts, g_strdup_printf (_("Manufacturing grid the aperture sides are rounded "
-                                          "to, %g to %g µm (default %g)"),
-                                        grid->min, grid->max, grid->default_value)),
-      N_("UM") },
+    { "grid", 'g', 0, G_OPTION_ARG_STRING, &args->grid, grid_help, N_("UM") },
     { "corner-radius", 'r', 0, G_OPTION_ARG_STRING, &args->corner_radius,
       N_("Corner radius of the apertures in mm (default 0), at most half the short side"),
       N_("MM") },
@@ -70,8 +72,6 @@ stencil_cli_calc_parse (StencilCliCalcArgs  *args,
   };
   g_autoptr(GOptionContext) context =
     g_option_context_new (_("PART — compute the apertures of one part for a stencil thickness"));
-  g_auto(GStrv) rest = NULL;
-  const char *part;
 
   stencil_cli_add_calc_entries (context, args);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -80,11 +80,7 @@ stencil_cli_calc_parse (StencilCliCalcArgs  *args,
       "height h = ratio × thickness is interpolated between the datasheet's thicknesses and "
       "held outside them; ratio = min (1, h / t).\n"
       "Exit status: 0 success, 1 error (unknown part, failed calculation), 2 bad command line."));
-  if (!stencil_cli_parse_context (context, argv, &rest, error) ||
-      !stencil_cli_check_arguments ((const char * const *) rest, "calc", TRUE, &part, error))
-    return FALSE;
-  args->part = g_strdup (part);
-  return TRUE;
+  return stencil_cli_parse_command (context, argv, "calc", TRUE, &args->part, error);
 }
 
 static gboolean

@@ -52,6 +52,11 @@ add_export_entries (GOptionContext       *context,
                     StencilCliExportArgs *args)
 {
   const StencilLimit *dpi = stencil_limit_get (STENCIL_LIMIT_DPI);
+  const char *dpi_help =
+    stencil_cli_keep_text (&args->calc.texts,
+                           g_strdup_printf (_("PNG resolution in dots per inch, %g to %g "
+                                              "(default %g)"),
+                                            dpi->min, dpi->max, dpi->default_value));
   const GOptionEntry entries[] = {
     file_entry (args, STENCIL_EXPORT_GERBER),
     { "at", 0, 0, G_OPTION_ARG_STRING, &args->at,
@@ -73,12 +78,7 @@ add_export_entries (GOptionContext       *context,
     { "paper", 0, 0, G_OPTION_ARG_STRING, &args->paper,
       N_("Drawing paper size: a4 (default) or letter"), N_("PAPER") },
     { "landscape", 0, 0, G_OPTION_ARG_NONE, &args->landscape, N_("Drawing in landscape"), NULL },
-    { "dpi", 0, 0, G_OPTION_ARG_STRING, &args->dpi,
-      stencil_cli_keep_text (&args->calc.texts,
-                             g_strdup_printf (_("PNG resolution in dots per inch, %g to %g "
-                                                "(default %g)"),
-                                              dpi->min, dpi->max, dpi->default_value)),
-      N_("N") },
+    { "dpi", 0, 0, G_OPTION_ARG_STRING, &args->dpi, dpi_help, N_("N") },
     { "with-mate", 0, 0, G_OPTION_ARG_NONE, &args->with_mate,
       N_("Drawing: add the mating part (socket ↔ header of the same size)"), NULL },
     { NULL }
@@ -94,8 +94,6 @@ stencil_cli_export_parse (StencilCliExportArgs *args,
 {
   g_autoptr(GOptionContext) context =
     g_option_context_new (_("PART — export the paste layer (Gerber X2) and drawings"));
-  g_auto(GStrv) rest = NULL;
-  const char *part;
 
   stencil_cli_add_calc_entries (context, &args->calc);
   add_export_entries (context, args);
@@ -104,11 +102,7 @@ stencil_cli_export_parse (StencilCliExportArgs *args,
       "over it, so an error leaves an existing file untouched. SOURCE_DATE_EPOCH, when set, "
       "is the creation date written into the files.\n"
       "Exit status: 0 success, 1 error (unknown part, cannot write), 2 bad command line."));
-  if (!stencil_cli_parse_context (context, argv, &rest, error) ||
-      !stencil_cli_check_arguments ((const char * const *) rest, "export", TRUE, &part, error))
-    return FALSE;
-  args->calc.part = g_strdup (part);
-  return TRUE;
+  return stencil_cli_parse_command (context, argv, "export", TRUE, &args->calc.part, error);
 }
 
 /* Where and how the paste layer goes: --at, --rotate, --side, --array, --step. */
@@ -165,14 +159,17 @@ parse_sheet (const StencilCliExportArgs *args,
              StencilDrawingOptions      *d,
              GError                    **error)
 {
-  g_autofree char *paper = stencil_cli_quote_arg (args->paper);
-  g_autofree char *dpi = stencil_cli_quote_arg (args->dpi);
-
   if (args->paper != NULL && !stencil_paper_from_string (args->paper, &d->paper))
-    return stencil_cli_usage_error (error, _("--paper: “%s” is not a4 or letter"), paper);
+    {
+      g_autofree char *paper = stencil_cli_quote_arg (args->paper);
+      return stencil_cli_usage_error (error, _("--paper: “%s” is not a4 or letter"), paper);
+    }
   d->landscape = args->landscape;
   if (args->dpi != NULL && !stencil_cli_parse_number (args->dpi, &d->dpi))
-    return stencil_cli_usage_error (error, _("--dpi: “%s” is not a number"), dpi);
+    {
+      g_autofree char *dpi = stencil_cli_quote_arg (args->dpi);
+      return stencil_cli_usage_error (error, _("--dpi: “%s” is not a number"), dpi);
+    }
   return TRUE;
 }
 

@@ -31,8 +31,6 @@ stencil_cli_land_parse (StencilCliLandArgs  *args,
   };
   g_autoptr(GOptionContext) context =
     g_option_context_new (_("PART — write the part's land pattern as a file to edit"));
-  g_auto(GStrv) rest = NULL;
-  const char *part;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_description (context,
@@ -41,11 +39,8 @@ stencil_cli_land_parse (StencilCliLandArgs  *args,
       "in \"source\", and give the file to “calc” or “export” with --land-pattern FILE, or "
       "import it in the window.\n"
       "Exit status: 0 success, 1 error (unknown part, cannot write), 2 bad command line."));
-  if (!stencil_cli_parse_context (context, argv, &rest, error) ||
-      !stencil_cli_check_arguments ((const char * const *) rest, "land-pattern", TRUE, &part,
-                                    error))
+  if (!stencil_cli_parse_command (context, argv, "land-pattern", TRUE, &args->part, error))
     return FALSE;
-  args->part = g_strdup (part);
   if (args->output == NULL)
     args->output = g_strdup ("-");
   return TRUE;

@@ -20,11 +20,9 @@ stencil_cli_parts_parse (StencilCliPartsArgs *args,
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("— list every known part"));
-  g_auto(GStrv) rest = NULL;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  return stencil_cli_parse_context (context, argv, &rest, error) &&
-         stencil_cli_check_arguments ((const char * const *) rest, "parts", FALSE, NULL, error);
+  return stencil_cli_parse_command (context, argv, "parts", FALSE, NULL, error);
 }
 
 static void

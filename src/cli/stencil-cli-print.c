@@ -201,18 +201,6 @@ stencil_cli_add_result_json (JsonBuilder   *b,
   json_builder_end_object (b);
 }
 
-static const char *
-status_words (StencilStatus status)
-{
-  switch (status)
-    {
-    case STENCIL_STATUS_PASS: return _("pass");
-    case STENCIL_STATUS_MARGINAL: return _("MARGINAL");
-    case STENCIL_STATUS_FAIL: return _("FAIL");
-    default: g_return_val_if_reached ("?");
-    }
-}
-
 /* The part, the parameters and whose land pattern it is. */
 static void
 print_heading (StencilResult *result,
@@ -224,7 +212,7 @@ print_heading (StencilResult *result,
 
   g_print ("%s  %s %s %s, %u %s%s\n", part->part_number,
            stencil_family_get_maker (part->family), stencil_family_get_series (part->family),
-           part->kind == STENCIL_PART_KIND_SOCKET ? _("socket") : _("header"),
+           stencil_part_kind_noun (part->kind),
            part->contacts, _("contacts"), part->inspection ? _(" (inspection variant)") : "");
   g_print (_("Datasheet dimensions: A %.2f mm, B %.2f mm, C %.2f mm\n"),
            dims->a_mm, dims->b_mm, dims->c_mm);
@@ -268,7 +256,8 @@ print_classes (StencilResult *result)
       g_autofree char *area = g_strdup_printf ("%.3f", cr->aperture.area_ratio);
       g_autofree char *aspect = g_strdup_printf ("%.2f", cr->aperture.aspect_ratio);
       const char *row[] = { stencil_pad_class_short_label (cr->pad_class), n, pad, ap, target,
-                            opening, area, aspect, status_words (cr->aperture.status),
+                            opening, area, aspect,
+                            stencil_status_short_label (cr->aperture.status),
                             stencil_regime_short_label (cr->regime) };
 
       stencil_cli_print_row (widths, row, G_N_ELEMENTS (row));
@@ -322,7 +311,7 @@ print_pads (StencilResult *result)
       g_autofree char *area = g_strdup_printf ("%.3f", a->area_ratio);
       g_autofree char *aspect = g_strdup_printf ("%.2f", a->aspect_ratio);
       const char *row[] = { p->id, stencil_pad_class_short_label (p->pad_class), x, y, pad,
-                            ap, opening, area, aspect, status_words (a->status) };
+                            ap, opening, area, aspect, stencil_status_short_label (a->status) };
 
       stencil_cli_print_row (widths, row, G_N_ELEMENTS (row));
     }

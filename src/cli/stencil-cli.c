@@ -19,12 +19,11 @@ stencil_cli_usage_error (GError    **error,
                          ...)
 {
   va_list args;
-  g_autofree char *message = NULL;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  g_propagate_error (error, g_error_new_valist (STENCIL_CLI_ERROR, STENCIL_CLI_ERROR_USAGE,
+                                                format, args));
   va_end (args);
-  g_set_error_literal (error, STENCIL_CLI_ERROR, STENCIL_CLI_ERROR_USAGE, message);
   return FALSE;
 }
 
@@ -150,16 +149,23 @@ stencil_cli_check_arguments (const char * const *argv,
 }
 
 gboolean
-stencil_cli_parse_context (GOptionContext     *context,
+stencil_cli_parse_command (GOptionContext     *context,
                            const char * const *argv,
-                           char             ***out_rest,
+                           const char         *command,
+                           gboolean            want_part,
+                           char              **out_part,
                            GError            **error)
 {
-  g_auto(GStrv) args = g_strdupv ((char **) argv);
+  g_auto(GStrv) rest = g_strdupv ((char **) argv);
+  const char *part = NULL;
 
-  if (!g_option_context_parse_strv (context, &args, error))
+  /* Unlike g_option_context_parse (), frees what it removes from a copy it was given. */
+  if (!g_option_context_parse_strv (context, &rest, error) ||
+      !stencil_cli_check_arguments ((const char * const *) rest, command, want_part, &part,
+                                    error))
     return FALSE;
-  *out_rest = g_steal_pointer (&args);
+  if (out_part != NULL)
+    *out_part = g_strdup (part);
   return TRUE;
 }
 

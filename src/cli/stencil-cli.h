@@ -66,11 +66,14 @@ gboolean    stencil_cli_check_arguments (const char * const *argv,
                                          const char        **out_part,
                                          GError            **error);
 
-/* Parses argv (NULL-terminated, argv[0] the program name) with context; the positional
- * arguments that remain are returned in out_rest (free with g_strfreev). */
-gboolean    stencil_cli_parse_context  (GOptionContext     *context,
+/* Parses argv (NULL-terminated, argv[0] the program name) with context, whose entries take
+ * the options, then checks the positional arguments as stencil_cli_check_arguments (); the
+ * part number (want_part) is returned as a new string in *out_part. */
+gboolean    stencil_cli_parse_command  (GOptionContext     *context,
                                         const char * const *argv,
-                                        char             ***out_rest,
+                                        const char         *command,
+                                        gboolean            want_part,
+                                        char              **out_part,
                                         GError            **error);
 
 /* Keeps text, a help text made for an option (one that names a limit), in *texts (created

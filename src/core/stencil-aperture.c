@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "stencil-aperture.h"
+#include "stencil-names.h"
 
 /* Area lost by rounding the four corners of a rectangle with radius r: (4 - pi) r^2. */
 #define CORNER_AREA_FACTOR (4.0 - G_PI)
@@ -446,8 +447,7 @@ add_warnings (StencilResult *self)
   for (guint c = 0; c < self->n_classes; c++)
     {
       const StencilClassResult *cr = &self->classes[c];
-      const char *class_name = cr->pad_class == STENCIL_PAD_CLASS_TERMINAL
-                               ? _("Terminal") : _("Soldering-terminal");
+      const char *class_name = stencil_pad_class_label (cr->pad_class);
       const char **n;
 
       g_ptr_array_set_size (numbers, 0);

@@ -6,29 +6,6 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  STENCIL_STRATEGY_BEST_RELEASE,   /* minimal perimeter: largest area ratio */
-  STENCIL_STRATEGY_PROPORTIONAL,   /* both sides scaled by sqrt (r) */
-  STENCIL_STRATEGY_KEEP_WIDTH,     /* keep the short side, shrink the long side */
-  STENCIL_STRATEGY_KEEP_LENGTH,    /* keep the long side, shrink the short side */
-  STENCIL_N_STRATEGIES
-} StencilStrategy;
-
-typedef enum
-{
-  STENCIL_REGIME_DATASHEET,
-  STENCIL_REGIME_INTERPOLATED,
-  STENCIL_REGIME_EXTRAPOLATED
-} StencilRegime;
-
-typedef enum
-{
-  STENCIL_STATUS_PASS,
-  STENCIL_STATUS_MARGINAL,
-  STENCIL_STATUS_FAIL
-} StencilStatus;
-
 /* IPC-7525 guideline values. */
 #define STENCIL_AREA_RATIO_PASS      0.66
 #define STENCIL_AREA_RATIO_MARGINAL  0.55

@@ -1912,7 +1912,7 @@ add_text_fit (StencilScene *scene,
 static const char *
 pad_class_title (StencilPadClass pad_class)
 {
-  return pad_class == STENCIL_PAD_CLASS_TERMINAL ? _("Terminal") : _("Soldering terminal");
+  return stencil_pad_class_label (pad_class);
 }
 
 static char *
