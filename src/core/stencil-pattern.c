@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The land pattern of one part: pads, pin numbers, body outline, from the family's estimate
+ * or the user's values, with its provenance. */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"
@@ -7,11 +9,12 @@
 #include <math.h>
 
 #include "stencil-family-private.h"
+#include "stencil-limits.h"
 #include "stencil-pattern.h"
 
-/* The range of one length of a land pattern file (stencil-land-file.c): a pattern that is
- * larger could be drawn and exported but not saved and read again. */
-#define PATTERN_MAX_MM 100.0
+/* The range of one length of a land pattern file: a pattern that is larger could be drawn and
+ * exported but not saved and read again. */
+#define PATTERN_MAX_MM STENCIL_LAND_MAX_MM
 
 G_DEFINE_BOXED_TYPE (StencilPattern, stencil_pattern, stencil_pattern_ref, stencil_pattern_unref)
 
