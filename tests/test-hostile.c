@@ -8,6 +8,7 @@
 #include <limits.h>
 #include <locale.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "stencil-io.h"
@@ -447,6 +448,82 @@ test_round_trip (void)
   }
 }
 
+/* The CLI with its standard output redirected by the shell (">/dev/full", ">&-"). */
+static int
+run_redirected (const char         *redirect,
+                const char * const *args,
+                char              **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, g_strdup ("/bin/sh"));
+  g_ptr_array_add (argv, g_strdup ("-c"));
+  g_ptr_array_add (argv, g_strconcat ("exec \"$0\" \"$@\" ", redirect, NULL));
+  g_ptr_array_add (argv, g_strdup (g_getenv ("STENCILCALC_CLI")));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, g_strdup (args[i]));
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               NULL, err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  return WEXITSTATUS (wait_status);
+}
+
+/* Case 5: a write error on standard output exited 0 (the JSON, the tables, parts, --help). */
+static void
+test_stdout_errors (void)
+{
+  const char * const commands[][8] = {
+    { CALC_AXK7L, "--json" },
+    { CALC_AXK7L },
+    { CALC_AXK7L, "--pads" },
+    { "parts" },
+    { "parts", "--json" },
+    { "land-pattern", "AXK7L40223G" },
+    { "export", "AXK7L40223G", "-t", "120", "--gerber", "-" },
+    { "--help" },
+  };
+  const char * const redirects[][2] = {
+    { ">/dev/full", "No space left on device" },
+    { ">&-", "Bad file descriptor" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+    for (guint r = 0; r < G_N_ELEMENTS (redirects); r++)
+      {
+        g_autofree char *err = NULL;
+        int status = run_redirected (redirects[r][0], commands[c], &err);
+
+        g_test_message ("%s %s: exit %d, %s", commands[c][0], redirects[r][0], status, err);
+        g_assert_cmpint (status, ==, 1);
+        g_assert_true (g_str_has_prefix (err, "stencilcalc-cli: "));
+        g_assert_nonnull (strstr (err, "standard output"));
+        if (strstr (err, redirects[r][1]) == NULL)
+          g_error ("%s %s: expected “%s” in: %s", commands[c][0], redirects[r][0],
+                   redirects[r][1], err);
+      }
+
+  /* Nothing for standard output: a closed one is no error, and the file written is the
+   * Gerber file alone (a closed descriptor 1 is never the output file's). */
+  {
+    g_auto(DataHome) d = { 0 };
+    g_autofree char *gbr = NULL, *err = NULL, *contents = NULL;
+
+    data_home_init (&d);
+    gbr = g_build_filename (d.home, "x.gbr", NULL);
+    g_assert_cmpint (run_redirected (">&-", TEST_UTIL_STRV ("export", "AXK7L40223G", "-t", "120",
+                                                            "--gerber", gbr), &err), ==, 0);
+    g_assert_cmpstr (err, ==, "");
+    g_assert_true (g_file_get_contents (gbr, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%TF.GenerationSoftware"));
+    g_assert_true (g_str_has_suffix (contents, "M02*\n"));
+    g_assert_null (strstr (contents, "Terminal"));
+  }
+}
+
 static void
 assert_write_refused (const char *path,
                       const char *expected)
@@ -570,6 +647,7 @@ main (int    argc,
   g_test_add_func ("/hostile/2-land-nesting", test_land_nesting);
   g_test_add_func ("/hostile/3-devices-fifos", test_devices_fifos);
   g_test_add_func ("/hostile/4-huge-land", test_huge_land);
+  g_test_add_func ("/hostile/5-stdout-errors", test_stdout_errors);
   g_test_add_func ("/hostile/6-text", test_hostile_text);
   g_test_add_func ("/hostile/6-source-in-json", test_source_in_json);
   g_test_add_func ("/hostile/7-round-trip", test_round_trip);

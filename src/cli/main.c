@@ -67,6 +67,7 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *arg = NULL;
 
+  stencil_cli_guard_stdout ();
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "stencil-cli-print.h"
+#include "stencil-cli.h"
 #include "stencil-json.h"
 #include "stencil-names.h"
 
@@ -20,9 +21,8 @@ stencil_cli_print_json (JsonBuilder *builder)
   g_autofree char *text = stencil_json_to_data (root, &length);
 
   /* JSON is UTF-8 whatever the locale: no charset conversion as g_print would do. */
-  fwrite (text, 1, length, stdout);
-  fputc ('\n', stdout);
-  fflush (stdout);
+  stencil_cli_write_stdout (text, length);
+  stencil_cli_write_stdout ("\n", 1);
 }
 
 char *

@@ -5,13 +5,96 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <math.h>
+#include <stdio.h>
+#include <stdio_ext.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "stencil-cli.h"
 
 G_DEFINE_QUARK (stencil-cli-error-quark, stencil_cli_error)
+
+/* The first error of a write to standard output, kept for the message at exit. */
+static int stdout_errno;
+
+void
+stencil_cli_write_stdout (const char *data,
+                          gsize       length)
+{
+  errno = 0;
+  if ((length > 0 && fwrite (data, 1, length, stdout) != length) || fflush (stdout) != 0)
+    {
+      if (stdout_errno == 0)
+        stdout_errno = errno != 0 ? errno : EIO;
+    }
+}
+
+/* g_print () as GLib's own handler does it (text in the console's charset, "?" for what it
+ * cannot show), but keeping the error of a failed write. */
+static void
+print_cb (const char *string)
+{
+  const char *charset;
+  g_autofree char *converted = NULL;
+
+  if (!g_get_console_charset (&charset))
+    converted = g_convert_with_fallback (string, -1, charset, "UTF-8", "?", NULL, NULL, NULL);
+  if (converted != NULL)
+    string = converted;
+  stencil_cli_write_stdout (string, strlen (string));
+}
+
+/* At exit, whatever the path to it (a return from main, or exit () after GOption's --help):
+ * the output still buffered is written, and a failure at any time (a full disk, /dev/full, a
+ * closed standard output) ends the program with status 1 and a message, never 0. A closed
+ * standard output that nothing was written to is no error (as with cp or ls). */
+static void
+check_stdout_at_exit (void)
+{
+  gboolean failed = ferror (stdout) != 0 || stdout_errno != 0;
+  gboolean pending = __fpending (stdout) > 0;
+
+  errno = 0;
+  if (fclose (stdout) != 0 && (pending || errno != EBADF))
+    {
+      failed = TRUE;
+      if (stdout_errno == 0)
+        stdout_errno = errno;
+    }
+  if (!failed)
+    return;
+  if (stdout_errno != 0)
+    g_printerr ("stencilcalc-cli: %s: %s\n", _("cannot write to standard output"),
+                g_strerror (stdout_errno));
+  else
+    g_printerr ("stencilcalc-cli: %s\n", _("cannot write to standard output"));
+  _exit (EXIT_FAILURE);
+}
+
+void
+stencil_cli_guard_stdout (void)
+{
+  /* A closed descriptor would be the next file's: an output file would then also receive the
+   * table meant for standard output. /dev/null opened read-only takes its place, where every
+   * write fails as on the closed descriptor. */
+  for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++)
+    if (fcntl (fd, F_GETFD) < 0 && errno == EBADF)
+      {
+        int null = open ("/dev/null", O_RDONLY | O_NOCTTY);
+
+        if (null >= 0 && null != fd)
+          {
+            dup2 (null, fd);
+            close (null);
+          }
+      }
+  g_set_print_handler (print_cb);
+  atexit (check_stdout_at_exit);
+}
 
 gboolean
 stencil_cli_usage_error (GError    **error,

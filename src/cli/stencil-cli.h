@@ -28,6 +28,14 @@ gboolean    stencil_cli_usage_error    (GError    **error,
 /* 2 for a bad command line (STENCIL_CLI_ERROR_USAGE, G_OPTION_ERROR and the engine's
  * STENCIL_ERROR_INVALID_INPUT), 1 for anything else. */
 int         stencil_cli_exit_status    (const GError *error);
+/* Called first in main: every write to standard output is checked at exit (a failure exits
+ * with status 1 and a message), and closed standard descriptors cannot be taken by files. */
+void        stencil_cli_guard_stdout   (void);
+/* Writes bytes to standard output as they are (JSON is UTF-8 whatever the locale); an error is
+ * reported at exit (stencil_cli_guard_stdout ()). */
+void        stencil_cli_write_stdout   (const char *data,
+                                        gsize       length);
+
 /* Prints "stencilcalc-cli: MESSAGE" on standard error; returns stencil_cli_exit_status (). */
 int         stencil_cli_report         (const GError *error);
 
