@@ -524,6 +524,40 @@ test_stdout_errors (void)
   }
 }
 
+/* Case 8: --array 4x1 --step 1e-7,0 exited 0 with four copies stacked (and "--step 0,0" in the
+ * header). Copies closer than one copy's apertures are refused, with the smallest step. */
+static void
+test_array_overlap (void)
+{
+  g_auto(DataHome) d = { 0 };
+  static const char * const cases[][3] = {
+    { "4x1", "1e-7,0", "the column step (--step DX, 1e-07 mm) must be more than 9.5 mm" },
+    { "2x1", "9.5,0", "must be more than 9.5 mm, the width of one copy's apertures" },
+    { "2x1", "-9.5,0", "must be more than 9.5 mm" },
+    { "1x3", "0,4.26", "the row step (--step DY, 4.26 mm) must be more than 4.26 mm" },
+    { "3x3", "20,1", "the row step (--step DY, 1 mm) must be more than 4.26 mm" },
+  };
+
+  data_home_init (&d);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(TestRun) run = { 0 };
+
+      run_in (&run, &d, "export", "AXK7L40223G", "-t", "127", "--array", cases[i][0],
+              "--step", cases[i][1], "--gerber", "-");
+      test_util_assert_cli_error (&run, 2, cases[i][2]);
+    }
+  /* Just apart: written, every copy where the step says. */
+  {
+    g_auto(TestRun) run = { 0 };
+
+    run_in (&run, &d, "export", "AXK7L40223G", "-t", "127", "--array", "2x2", "--step",
+            "9.501,-4.261", "--gerber", "-");
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "--array 2x2 --step 9.501,-4.261 "));
+  }
+}
+
 static void
 assert_write_refused (const char *path,
                       const char *expected)
@@ -651,6 +685,7 @@ main (int    argc,
   g_test_add_func ("/hostile/6-text", test_hostile_text);
   g_test_add_func ("/hostile/6-source-in-json", test_source_in_json);
   g_test_add_func ("/hostile/7-round-trip", test_round_trip);
+  g_test_add_func ("/hostile/8-array-overlap", test_array_overlap);
   g_test_add_func ("/hostile/9-link-destinations", test_link_destinations);
   g_test_add_func ("/hostile/10-long-names", test_long_names);
   status = g_test_run ();

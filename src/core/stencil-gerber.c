@@ -494,6 +494,55 @@ stencil_gerber_options_validate (const StencilGerberOptions *options,
   return TRUE;
 }
 
+/* Copies of an array must not overlap: copies stacked or closer than one copy's apertures are
+ * wide (--array 4x1 --step 1e-7,0 gave four copies on top of each other) would be openings
+ * merged into one in the foil. Adjacent copies in a row are offset along x only (and in a
+ * column along y only), so the apertures' extent along that axis is the smallest step; the
+ * copies' origins are compared as they are written, in whole nanometres. */
+static gboolean
+check_copies_apart (const GerberFlash          *flashes,
+                    guint                       n_flashes,
+                    const GArray               *table,
+                    const gint64               *col_x,
+                    const gint64               *row_y,
+                    const StencilGerberOptions *options,
+                    GError                    **error)
+{
+  gint64 x0 = G_MAXINT64, x1 = G_MININT64, y0 = G_MAXINT64, y1 = G_MININT64;
+  gint64 gap_x = G_MAXINT64, gap_y = G_MAXINT64;
+
+  for (guint i = 0; i < n_flashes; i++)
+    {
+      const GerberAperture *ap = &g_array_index (table, GerberAperture, flashes[i].aperture);
+
+      x0 = MIN (x0, flashes[i].x_nm - ap->w_nm / 2);
+      x1 = MAX (x1, flashes[i].x_nm + (ap->w_nm + 1) / 2);
+      y0 = MIN (y0, flashes[i].y_nm - ap->h_nm / 2);
+      y1 = MAX (y1, flashes[i].y_nm + (ap->h_nm + 1) / 2);
+    }
+  for (guint i = 0; i + 1 < options->cols; i++)
+    gap_x = MIN (gap_x, ABS (col_x[i + 1] - col_x[i]));
+  for (guint j = 0; j + 1 < options->rows; j++)
+    gap_y = MIN (gap_y, ABS (row_y[j + 1] - row_y[j]));
+  if (options->cols > 1 && gap_x <= x1 - x0)
+    {
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                   _("The copies of the array overlap: the column step (--step DX, %g mm) must "
+                     "be more than %g mm, the width of one copy's apertures."),
+                   options->step_x_mm, (x1 - x0) / 1e6);
+      return FALSE;
+    }
+  if (options->rows > 1 && gap_y <= y1 - y0)
+    {
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                   _("The copies of the array overlap: the row step (--step DY, %g mm) must be "
+                     "more than %g mm, the height of one copy's apertures."),
+                   options->step_y_mm, (y1 - y0) / 1e6);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 GBytes *
 stencil_gerber_generate (StencilResult              *result,
                          const StencilGerberOptions *options,
@@ -577,6 +626,9 @@ stencil_gerber_generate (StencilResult              *result,
           || (row_y[j] + ly0 < -GERBER_MAX_COORD_NM) || (row_y[j] + ly1 > GERBER_MAX_COORD_NM))
         goto out_of_range;
     }
+
+  if (!check_copies_apart (flashes, n_pads, table, col_x, row_y, options, error))
+    return NULL;
 
   /* About 24 bytes per flash ("X-12345678Y-12345678D03*\n") plus the header. */
   s = g_string_sized_new (8192 + (gsize) n_pads * options->cols * options->rows * 26);
