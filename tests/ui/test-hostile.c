@@ -90,6 +90,73 @@ test_hostile_start (void)
   g_assert_finalize_object (win);
 }
 
+/* A file whose value is written rounded: 0.2099996 mm is imported as 0.21 mm, saved so, and the
+ * next start uses it (it used to be checked unrounded and could be refused on reading); a value
+ * that only fails once rounded is refused at import. */
+static void
+test_import_then_start (void)
+{
+  g_autoptr(StencilCatalog) catalog = load_catalog_as_the_app_does ();
+  g_autoptr(StencilPart) part = stencil_catalog_find_part (catalog, "AXK8L40124BG", NULL);
+  g_autoptr(StencilPattern) family = stencil_pattern_new (part, NULL, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("stencilcalc-import-XXXXXX", NULL);
+  g_autofree char *near = g_build_filename (dir, "near.json", NULL);
+  g_autofree char *at_pitch = g_build_filename (dir, "at-pitch.json", NULL);
+  g_autofree char *saved = stencil_land_file_user_path ("AXK8L40124BG");
+  g_autoptr(GFile) near_file = g_file_new_for_path (near);
+  g_autoptr(GFile) at_pitch_file = g_file_new_for_path (at_pitch);
+  g_autoptr(GError) error = NULL;
+  StencilLandSpec spec = family->spec;
+  StencilWindow *win;
+  StencilDesign *design;
+
+  spec.terminal_w_mm = 0.21;
+  {
+    g_autoptr(StencilPattern) user = stencil_pattern_new_user (part, &spec, "drawing C", NULL);
+    g_autoptr(GBytes) bytes = stencil_land_file_generate (user);
+    g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL),
+                                                (gssize) g_bytes_get_size (bytes));
+    g_autoptr(GString) text2 = g_string_new (text->str);
+
+    g_assert_cmpuint (g_string_replace (text, "\"w_mm\" : 0.21,", "\"w_mm\" : 0.2099996,", 1),
+                      ==, 1);
+    g_assert_true (g_file_set_contents (near, text->str, -1, NULL));
+    g_assert_cmpuint (g_string_replace (text2, "\"w_mm\" : 0.21,", "\"w_mm\" : 0.3999996,", 1),
+                      ==, 1);
+    g_assert_true (g_file_set_contents (at_pitch, text2->str, -1, NULL));
+  }
+
+  reset_settings ();
+  win = g_object_ref (stencil_window_new (NULL, catalog));
+  design = stencil_window_get_design (win);
+  g_assert_true (stencil_design_set_part_number (design, "AXK8L40124BG", &error));
+  g_assert_false (stencil_design_import_land (design, at_pitch_file, &error));
+  g_assert_nonnull (strstr (error->message, "must be smaller than the pitch"));
+  g_clear_error (&error);
+  g_assert_false (g_file_test (saved, G_FILE_TEST_EXISTS));
+  g_assert_true (stencil_design_import_land (design, near_file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (stencil_design_get_result (design)->classes[0].pad_w_mm, ==, 0.21);
+  g_assert_true (g_file_test (saved, G_FILE_TEST_IS_REGULAR));
+  gtk_window_destroy (GTK_WINDOW (win));
+  g_assert_finalize_object (win);
+
+  /* The next start reads the saved file back: no error, the same value. */
+  win = g_object_ref (stencil_window_new (NULL, catalog));
+  design = stencil_window_get_design (win);
+  g_assert_true (stencil_design_set_part_number (design, "AXK8L40124BG", &error));
+  g_assert_null (stencil_design_get_land_error (design));
+  g_assert_cmpstr (stencil_design_get_land_source (design), ==, "drawing C");
+  g_assert_cmpfloat (stencil_design_get_result (design)->classes[0].pad_w_mm, ==, 0.21);
+  gtk_window_destroy (GTK_WINDOW (win));
+  g_assert_finalize_object (win);
+
+  g_unlink (saved);
+  g_unlink (near);
+  g_unlink (at_pitch);
+  g_rmdir (dir);
+}
+
 /* The hostile files of issue 13, generated: a family file whose '...' string hid 100,000
  * levels of nesting from the old guard, and a land pattern nested 30,000 levels deep. */
 static void
@@ -146,6 +213,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/window/hostile-start", test_hostile_start);
+  g_test_add_func ("/window/import-then-start", test_import_then_start);
 
   status = g_test_run ();
   remove_hostile_files (data_home);
