@@ -207,6 +207,39 @@ stencil_cli_parse_limited (const char     *str,
                                               : STENCIL_CLI_NUMBER_OUT_OF_RANGE;
 }
 
+/* Valid UTF-8 without control characters. */
+static gboolean
+is_plain_text (const char *str)
+{
+  if (!g_utf8_validate (str, -1, NULL))
+    return FALSE;
+  for (const char *p = str; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_iscntrl (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+/* GOption's messages quote an argument as it was typed: bytes that are not UTF-8, and control
+ * characters (an escape sequence would be the terminal's), become "?" and U+FFFD. */
+static void
+make_message_plain (GError *error)
+{
+  g_autofree char *valid = g_utf8_make_valid (error->message, -1);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c))
+        g_string_append_c (out, '?');
+      else
+        g_string_append_unichar (out, c);
+    }
+  g_free (error->message);
+  error->message = g_string_free (out, FALSE);
+}
+
 gboolean
 stencil_cli_check_arguments (const char * const *argv,
                              const char         *command,
@@ -226,6 +259,12 @@ stencil_cli_check_arguments (const char * const *argv,
       g_autofree char *arg = stencil_cli_quote_arg (argv[first_extra]);
       return stencil_cli_usage_error (error, _("%s: unexpected argument “%s”"), command, arg);
     }
+  /* A part number is looked up, printed and put in file names: text, not arbitrary bytes. */
+  if (want_part && !is_plain_text (argv[1]))
+    {
+      g_autofree char *arg = stencil_cli_quote_arg (argv[1]);
+      return stencil_cli_usage_error (error, _("%s: “%s” is not a part number"), command, arg);
+    }
   if (out_part != NULL)
     *out_part = want_part ? argv[1] : NULL;
   return TRUE;
@@ -243,8 +282,13 @@ stencil_cli_parse_command (GOptionContext     *context,
   const char *part = NULL;
 
   /* Unlike g_option_context_parse (), frees what it removes from a copy it was given. */
-  if (!g_option_context_parse_strv (context, &rest, error) ||
-      !stencil_cli_check_arguments ((const char * const *) rest, command, want_part, &part,
+  if (!g_option_context_parse_strv (context, &rest, error))
+    {
+      if (error != NULL && *error != NULL)
+        make_message_plain (*error);
+      return FALSE;
+    }
+  if (!stencil_cli_check_arguments ((const char * const *) rest, command, want_part, &part,
                                     error))
     return FALSE;
   if (out_part != NULL)
