@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "stencil-aperture.h"
+#include "stencil-format.h"
 
 /* Area lost by rounding the four corners of a rectangle with radius r: (4 - pi) r^2. */
 #define CORNER_AREA_FACTOR (4.0 - G_PI)
@@ -456,11 +457,48 @@ result_clear (gpointer data)
 
 /* Numbers in the warnings are written in the C locale: the sentences reach JSON and files. */
 #define NUM(value, decimals) g_ptr_array_add (numbers, stencil_format_number ((value), (decimals)))
+/* A number next to a status: on the side of the limit that decided it (stencil-format.h). */
+#define MEASURE(measure, value, decimals) \
+  g_ptr_array_add (numbers, stencil_measure_format_c ((measure), (value), (decimals)))
+
+/* What the ratio model did outside the datasheet's thicknesses: the nearer point's paste height
+ * is kept, unless that would need more than the whole pad; then the opening ratio is 100 % and
+ * the paste is as high as the foil. */
+static char *
+describe_extrapolation (const StencilResult      *self,
+                        const StencilClassResult *cr,
+                        const char               *class_name)
+{
+  StencilPart *part = self->pattern->part;
+  const char *series = stencil_family_get_series (part->family);
+  const StencilRatioPoint *points, *nearest;
+  g_autofree char *thickness = stencil_format_number (self->params.thickness_um, 3);
+  g_autofree char *kept_um = NULL;
+  g_autofree char *deposit_um = NULL;
+  double point_height_um;
+  guint n_points;
+
+  points = stencil_family_get_ratio_points (part->family, part->kind, cr->pad_class, &n_points);
+  nearest = self->params.thickness_um < points[0].thickness_um ? &points[0]
+                                                               : &points[n_points - 1];
+  point_height_um = nearest->ratio * nearest->thickness_um;
+  kept_um = stencil_format_number (point_height_um, 1);
+  deposit_um = stencil_format_number (cr->deposit_um, 1);
+
+  if (point_height_um > self->params.thickness_um + 1e-9)
+    /* TRANSLATORS: the opening ratio is capped at 100 % (the whole pad): the paste is only as
+     * high as the foil, not the height of the nearest datasheet point. */
+    return g_strdup_printf (_("%s: %s µm is below the %s datasheet's thicknesses; capped at "
+                              "100 %%, the paste is %s µm high, not %s µm"),
+                            class_name, thickness, series, deposit_um, kept_um);
+  return g_strdup_printf (_("%s: %s µm is outside the %s datasheet's thicknesses; the paste "
+                            "height of the nearest datasheet point is kept"),
+                          class_name, thickness, series);
+}
 
 static void
 add_warnings (StencilResult *self)
 {
-  const char *series = stencil_family_get_series (self->pattern->part->family);
   g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
 
   for (guint c = 0; c < self->n_classes; c++)
@@ -471,12 +509,11 @@ add_warnings (StencilResult *self)
       const char **n;
 
       g_ptr_array_set_size (numbers, 0);
-      NUM (cr->aperture.area_ratio, 2);
-      NUM (cr->aperture.aspect_ratio, 2);
+      MEASURE (STENCIL_MEASURE_AREA_RATIO, cr->aperture.area_ratio, 2);
+      MEASURE (STENCIL_MEASURE_ASPECT_RATIO, cr->aperture.aspect_ratio, 2);
       NUM (STENCIL_AREA_RATIO_MARGINAL, 2);
       NUM (STENCIL_AREA_RATIO_PASS, 2);
       NUM (STENCIL_ASPECT_RATIO_PASS, 1);
-      NUM (self->params.thickness_um, 3);
       NUM (100 * cr->target_ratio, 1);
       NUM (100 * cr->aperture.opening_ratio, 1);
       n = (const char **) numbers->pdata;
@@ -493,21 +530,17 @@ add_warnings (StencilResult *self)
                                             "consider a nano-coated or electroformed foil"),
                                           class_name, n[0], n[1], n[3], n[4]));
       if (cr->regime == STENCIL_REGIME_EXTRAPOLATED)
-        g_ptr_array_add (self->warnings,
-                         g_strdup_printf (_("%s: %s µm is outside the %s datasheet's thicknesses; "
-                                            "the paste height of the nearest datasheet point is "
-                                            "kept"),
-                                          class_name, n[5], series));
+        g_ptr_array_add (self->warnings, describe_extrapolation (self, cr, class_name));
       if (fabs (cr->aperture.opening_ratio - cr->target_ratio) > 0.02)
         g_ptr_array_add (self->warnings,
                          g_strdup_printf (_("%s: grid rounding moves the opening ratio from "
                                             "%s %% to %s %%"),
-                                          class_name, n[6], n[7]));
+                                          class_name, n[5], n[6]));
     }
   if (self->min_web_mm < STENCIL_MIN_WEB_MM)
     {
       g_ptr_array_set_size (numbers, 0);
-      NUM (self->min_web_mm, 3);
+      MEASURE (STENCIL_MEASURE_WEB_MM, self->min_web_mm, 3);
       NUM (STENCIL_MIN_WEB_MM, 2);
       g_ptr_array_add (self->warnings,
                        g_strdup_printf (_("The web between apertures %s and %s is %s mm, "
@@ -528,6 +561,7 @@ add_warnings (StencilResult *self)
     g_ptr_array_add (self->warnings, g_strdup (stencil_provisional_notice ()));
 }
 
+#undef MEASURE
 #undef NUM
 
 StencilResult *
@@ -568,7 +602,8 @@ stencil_calculate (StencilPattern          *pattern,
                                &g_array_index (self->apertures, StencilAperture, i),
                                &g_array_index (pattern->pads, StencilPad, j),
                                &g_array_index (self->apertures, StencilAperture, j));
-        if (gap < self->min_web_mm)
+        /* Equal webs differ by rounding noise in the pad positions: the first pair wins. */
+        if (gap < self->min_web_mm - 1e-9)
           {
             self->min_web_mm = gap;
             self->min_web_pad_a = i;

@@ -276,7 +276,7 @@ stencil_land_file_make_pattern (const StencilLandFile *self,
             part->part_number);
       return NULL;
     }
-  pattern = stencil_pattern_new_user (part, &self->spec, self->source, &local_error);
+  pattern = stencil_pattern_new_from_values (part, &self->spec, self->source, &local_error);
   if (pattern == NULL)
     fail (error, origin, "%s", local_error->message);
   return pattern;
@@ -306,7 +306,7 @@ add_group (JsonBuilder  *builder,
   json_builder_set_member_name (builder, name);
   json_builder_begin_object (builder);
   for (guint i = 0; i < n_members; i++)
-    stencil_json_add_number (builder, members[i], values[i], 6);
+    stencil_json_add_number (builder, members[i], values[i], STENCIL_LAND_DECIMALS);
   json_builder_end_object (builder);
 }
 

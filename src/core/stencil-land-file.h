@@ -34,8 +34,9 @@ StencilLandFile *stencil_land_file_parse         (const char  *data,
                                                   GError     **error);
 StencilLandFile *stencil_land_file_load          (const char  *path,
                                                   GError     **error);
-/* The user's pattern for part: the file must be for that part (case-insensitive part number),
- * and its pads must not merge (stencil_pattern_new_user ()). */
+/* The pattern of the file's values for part: the file must be for that part (case-insensitive
+ * part number), its pads must not merge and its body must hold them. Values that are all the
+ * family's estimate give the family's provisional pattern (stencil_pattern_new_from_values ()). */
 StencilPattern  *stencil_land_file_make_pattern  (const StencilLandFile *self,
                                                   StencilPart           *part,
                                                   const char            *origin,
