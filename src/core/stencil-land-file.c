@@ -210,30 +210,48 @@ stencil_land_file_parse (const char  *data,
     return fail (error, origin, _("“source” must be text (where the values come from)")), NULL;
   self->source = g_strdup (node != NULL ? json_node_get_string (node) : "");
 
+  if (!stencil_land_file_read_spec (root, &self->spec, origin, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+gboolean
+stencil_land_file_read_spec (JsonObject      *object,
+                             StencilLandSpec *spec,
+                             const char      *origin,
+                             GError         **error)
+{
+  StencilLandSpec read = { 0, };
+
+  g_return_val_if_fail (object != NULL, FALSE);
+  g_return_val_if_fail (spec != NULL, FALSE);
+
+  if (origin == NULL)
+    origin = _("land pattern");
   for (guint i = 0; i < G_N_ELEMENTS (land_groups); i++)
     {
       const char *group = land_groups[i];
       g_autoptr(GPtrArray) known = g_ptr_array_new ();
+      JsonNode *node = json_object_get_member (object, group);
 
-      node = json_object_get_member (root, group);
       if (node == NULL)
-        return fail (error, origin, _("“%s” is missing"), group), NULL;
+        return fail (error, origin, _("“%s” is missing"), group);
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        return fail (error, origin, _("“%s” must be an object of lengths in mm"), group), NULL;
+        return fail (error, origin, _("“%s” must be an object of lengths in mm"), group);
       for (guint j = 0; j < G_N_ELEMENTS (land_members); j++)
         if (strcmp (land_members[j].group, group) == 0)
           g_ptr_array_add (known, (gpointer) land_members[j].name);
       g_ptr_array_add (known, NULL);
       if (!check_known_members (json_node_get_object (node), group,
                                 (const char * const *) known->pdata, origin, error))
-        return NULL;
+        return FALSE;
     }
   for (guint i = 0; i < G_N_ELEMENTS (land_members); i++)
-    if (!read_member (root, &land_members[i], &self->spec, origin, error))
-      return NULL;
-  self->spec.provisional = FALSE;
-
-  return g_steal_pointer (&self);
+    if (!read_member (object, &land_members[i], &read, origin, error))
+      return FALSE;
+  read.provisional = FALSE;
+  *spec = read;
+  return TRUE;
 }
 
 StencilLandFile *
@@ -310,6 +328,31 @@ add_group (JsonBuilder  *builder,
   json_builder_end_object (builder);
 }
 
+void
+stencil_land_file_add_spec (JsonBuilder           *builder,
+                            const StencilLandSpec *spec)
+{
+  g_return_if_fail (builder != NULL);
+  g_return_if_fail (spec != NULL);
+
+  {
+    const char *names[] = { "w_mm", "h_mm", "row_y_mm" };
+    const double values[] = { spec->terminal_w_mm, spec->terminal_h_mm, spec->row_y_mm };
+    add_group (builder, "terminal", names, values, G_N_ELEMENTS (names));
+  }
+  {
+    const char *names[] = { "w_mm", "h_mm", "x_mm", "y_mm" };
+    const double values[] = { spec->soldering_w_mm, spec->soldering_h_mm, spec->soldering_x_mm,
+                              spec->soldering_y_mm };
+    add_group (builder, "soldering", names, values, G_N_ELEMENTS (names));
+  }
+  {
+    const char *names[] = { "w_mm", "h_mm" };
+    const double values[] = { spec->body_w_mm, spec->body_h_mm };
+    add_group (builder, "body", names, values, G_N_ELEMENTS (names));
+  }
+}
+
 GBytes *
 stencil_land_file_generate (const StencilPattern *pattern)
 {
@@ -339,22 +382,7 @@ stencil_land_file_generate (const StencilPattern *pattern)
                                "the rows, y across them, origin at the pattern centre.");
   stencil_json_add_string (builder, "source",
                            stencil_pattern_is_user (pattern) ? pattern->source : "");
-  {
-    const char *names[] = { "w_mm", "h_mm", "row_y_mm" };
-    const double values[] = { spec->terminal_w_mm, spec->terminal_h_mm, spec->row_y_mm };
-    add_group (builder, "terminal", names, values, G_N_ELEMENTS (names));
-  }
-  {
-    const char *names[] = { "w_mm", "h_mm", "x_mm", "y_mm" };
-    const double values[] = { spec->soldering_w_mm, spec->soldering_h_mm, spec->soldering_x_mm,
-                              spec->soldering_y_mm };
-    add_group (builder, "soldering", names, values, G_N_ELEMENTS (names));
-  }
-  {
-    const char *names[] = { "w_mm", "h_mm" };
-    const double values[] = { spec->body_w_mm, spec->body_h_mm };
-    add_group (builder, "body", names, values, G_N_ELEMENTS (names));
-  }
+  stencil_land_file_add_spec (builder, spec);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "stencil-pattern.h"
 
 G_BEGIN_DECLS
@@ -32,6 +34,15 @@ StencilLandFile *stencil_land_file_parse         (const char  *data,
                                                   gssize       length,
                                                   const char  *origin,
                                                   GError     **error);
+/* The "terminal", "soldering" and "body" members of object, as in a land-pattern file (a
+ * design file holds the same), each checked; other members of object are the caller's. */
+gboolean         stencil_land_file_read_spec     (JsonObject       *object,
+                                                  StencilLandSpec  *spec,
+                                                  const char       *origin,
+                                                  GError          **error);
+/* Adds those three members, numbers to STENCIL_LAND_DECIMALS in the C locale. */
+void             stencil_land_file_add_spec      (JsonBuilder           *builder,
+                                                  const StencilLandSpec *spec);
 StencilLandFile *stencil_land_file_load          (const char  *path,
                                                   GError     **error);
 /* The pattern of the file's values for part: the file must be for that part (case-insensitive
