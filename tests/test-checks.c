@@ -193,8 +193,8 @@ test_capped_warning (void)
 
   g_assert_cmpfloat (soldering->target_ratio, ==, 1.0);
   g_assert_cmpfloat (soldering->deposit_um, ==, 100);
-  g_assert_cmpstr (find_warning (at100, "Soldering-terminal: 100 µm"), ==,
-                   "Soldering-terminal: 100 µm is below the F4 datasheet's thicknesses; capped "
+  g_assert_cmpstr (find_warning (at100, "Soldering terminal: 100 µm"), ==,
+                   "Soldering terminal: 100 µm is below the F4 datasheet's thicknesses; capped "
                    "at 100 %, the paste is 100 µm high, not 120 µm");
   /* The terminal's 79.2 µm fits in a 100 µm foil: its paste height is kept. */
   g_assert_cmpstr (find_warning (at100, "Terminal: 100 µm"), ==,

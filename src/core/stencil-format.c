@@ -7,8 +7,9 @@
 
 #include <math.h>
 
-#include "stencil-aperture.h"
 #include "stencil-format.h"
+#include "stencil-limits.h"
+#include "stencil-types.h"
 
 /* The slack stencil_classify () compares with: 0.66 computed as 0.65999999999 passes. */
 #define CLASSIFY_SLACK 1e-9
