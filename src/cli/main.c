@@ -21,6 +21,7 @@ static const struct
   { "calc", stencil_cli_calc },
   { "export", stencil_cli_export },
   { "land-pattern", stencil_cli_land_pattern },
+  { "save-design", stencil_cli_save_design },
 };
 
 static void
@@ -55,6 +56,14 @@ print_help (FILE *stream)
       "\n"
       "“stencilcalc-cli COMMAND --help” describes the options of a command.\n"
       "Exit status: 0 success, 1 error, 2 bad command line.\n"));
+  /* Its own message, so that the one above keeps its translations. */
+  fprintf (stream, "%s",
+    _("\n"
+      "Design files (.stencilcalc, as the window saves them):\n"
+      "  stencilcalc-cli save-design FILE PART --thickness UM [calc options]\n"
+      "  stencilcalc-cli calc --design FILE [PART] [calc options]\n"
+      "  stencilcalc-cli export --design FILE [PART] [calc options] [export options]\n"
+      "PART and the options given win over the file's values.\n"));
 }
 
 int
@@ -101,7 +110,7 @@ main (int    argc,
       }
 
   arg = stencil_cli_quote_arg (command);
-  stencil_cli_usage_error (&error, _("unknown command “%s” (parts, calc, export, land-pattern; "
-                                     "see --help)"), arg);
+  stencil_cli_usage_error (&error, _("unknown command “%s” (parts, calc, export, land-pattern, "
+                                     "save-design; see --help)"), arg);
   return stencil_cli_report (error);
 }
