@@ -115,7 +115,16 @@ check_text (Field      *field,
     return g_strdup_printf (_("Enter a number. %s."), range->message);
   if (!parse_number (text, value))
     {
-      shown = g_utf8_make_valid (text, 40);
+      g_autofree char *valid = g_utf8_make_valid (stripped, -1);
+
+      /* A pasted paragraph is not repeated whole. */
+      if (g_utf8_strlen (valid, -1) > 40)
+        {
+          g_autofree char *head = g_utf8_substring (valid, 0, 40);
+          shown = g_strconcat (head, "…", NULL);
+        }
+      else
+        shown = g_strdup (valid);
       /* TRANSLATORS: %s is what was typed, then the range. */
       return g_strdup_printf (_("“%s” is not a number. %s."), shown, range->message);
     }
