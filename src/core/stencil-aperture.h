@@ -32,7 +32,9 @@ typedef enum
 #define STENCIL_AREA_RATIO_PASS      0.66
 #define STENCIL_AREA_RATIO_MARGINAL  0.55
 #define STENCIL_ASPECT_RATIO_PASS    1.5
+/* The narrowest web between apertures a laser cutter is taken to hold, by default. */
 #define STENCIL_MIN_WEB_MM           0.10
+#define STENCIL_MIN_WEB_MAX_MM       1.0
 
 /* Below 10 um no foil exists and the ratios run off to infinity (the app's range too). */
 #define STENCIL_THICKNESS_MIN_UM     10.0
@@ -45,12 +47,26 @@ typedef enum
 #define STENCIL_MAX_THICKNESS_SCAN_LO_UM  50
 #define STENCIL_MAX_THICKNESS_SCAN_HI_UM  250
 
+/* What stops the maximum recommended thickness from being thicker. */
+typedef enum
+{
+  STENCIL_LIMIT_AREA_RATIO,       /* a thicker foil makes an area ratio fall below 0.66 */
+  STENCIL_LIMIT_ASPECT_RATIO,     /* ... an aspect ratio below 1.5 */
+  STENCIL_LIMIT_WEB,              /* ... or where apertures pass, the web is below web_limit_mm */
+  STENCIL_LIMIT_CORNER_RADIUS,    /* the corner radius no longer fits the thicker foil's aperture */
+  STENCIL_LIMIT_SCAN_RANGE,       /* nothing: every foil up to the end of the scan passes */
+  STENCIL_N_LIMITS
+} StencilThicknessLimit;
+
 typedef struct
 {
   double          thickness_um;
   StencilStrategy strategy;
   double          grid_um;
   double          corner_radius_mm;
+  /* The narrowest web between apertures the stencil maker can cut (mm; 0: no such limit). A foil
+   * whose apertures leave a narrower web is not recommended. */
+  double          web_limit_mm;
 } StencilCalcParams;
 
 void         stencil_calc_params_init       (StencilCalcParams *params);
@@ -62,6 +78,8 @@ gboolean     stencil_strategy_from_string   (const char      *str,
                                              StencilStrategy *out);
 const char  *stencil_regime_to_string       (StencilRegime regime);
 const char  *stencil_status_to_string       (StencilStatus status);
+/* "area-ratio", "aspect-ratio", "web", "corner-radius", "scan-range". */
+const char  *stencil_thickness_limit_to_string (StencilThicknessLimit limit);
 
 /* The ratio model of f4-series.md: deposit height h interpolated between the datasheet points,
  * held outside them; r = min (1, h / t). */
@@ -131,6 +149,7 @@ typedef struct
   guint              min_web_pad_a; /* pads on each side of that gap */
   guint              min_web_pad_b;
   double             max_thickness_um; /* 0: no thickness in the scan range passes */
+  StencilThicknessLimit max_thickness_limit; /* the rule that stops a thicker recommendation */
   StencilStatus      status;        /* worst status of all apertures */
   GPtrArray         *warnings;      /* translated sentences */
 } StencilResult;
@@ -149,9 +168,15 @@ const StencilAperture *
 const StencilClassResult *
                stencil_result_get_class (const StencilResult *self,
                                          StencilPadClass      pad_class);
-/* The largest whole um in [50, 250] at which every aperture passes; 0 when none. */
+/* The largest whole um in [50, 250] at which every aperture passes IPC-7525 and the web between
+ * apertures is at least params->web_limit_mm; 0 when none. out_limit (may be NULL): the rule
+ * that fails at the next thicker um (with none: the web, when apertures pass somewhere but the
+ * web never holds; else what fails at 50 um). */
 double         stencil_max_thickness    (StencilPattern          *pattern,
                                          const StencilCalcParams *params);
+double         stencil_max_thickness_with_limit (StencilPattern          *pattern,
+                                                 const StencilCalcParams *params,
+                                                 StencilThicknessLimit   *out_limit);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StencilResult, stencil_result_unref)
 
