@@ -355,7 +355,7 @@ test_thickness_limit (void)
 
   g_assert_cmpfloat (f4->params.web_limit_mm, ==, 0.1);
   g_assert_cmpfloat (f4->max_thickness_um, >, 0);
-  g_assert_cmpint (f4->max_thickness_limit, ==, STENCIL_LIMIT_AREA_RATIO);
+  g_assert_cmpint (f4->max_thickness_limit, ==, STENCIL_THICKNESS_LIMIT_AREA_RATIO);
   g_assert_cmpstr (stencil_thickness_limit_to_string (f4->max_thickness_limit), ==,
                    "area-ratio");
   f4_above = recalculate_at (f4, f4->max_thickness_um + 1);
@@ -364,7 +364,7 @@ test_thickness_limit (void)
   g_assert_true (area_fails);
 
   g_assert_cmpfloat (narrow->max_thickness_um, >, 0);
-  g_assert_cmpint (narrow->max_thickness_limit, ==, STENCIL_LIMIT_ASPECT_RATIO);
+  g_assert_cmpint (narrow->max_thickness_limit, ==, STENCIL_THICKNESS_LIMIT_ASPECT_RATIO);
   narrow_above = recalculate_at (narrow, narrow->max_thickness_um + 1);
   for (guint c = 0; c < narrow_above->n_classes; c++)
     {
@@ -389,12 +389,12 @@ test_web_limit (void)
 
   g_assert_cmpfloat_with_epsilon (narrow->min_web_mm, 0.07, 1e-9);
   g_assert_cmpfloat (free_web->max_thickness_um, >, 0);
-  g_assert_cmpint (free_web->max_thickness_limit, !=, STENCIL_LIMIT_WEB);
+  g_assert_cmpint (free_web->max_thickness_limit, !=, STENCIL_THICKNESS_LIMIT_WEB);
   g_assert_cmpfloat (fine->max_thickness_um, ==, free_web->max_thickness_um);
   g_assert_cmpint (fine->max_thickness_limit, ==, free_web->max_thickness_limit);
 
   g_assert_cmpfloat (narrow->max_thickness_um, <, free_web->max_thickness_um);
-  g_assert_cmpint (narrow->max_thickness_limit, ==, STENCIL_LIMIT_WEB);
+  g_assert_cmpint (narrow->max_thickness_limit, ==, STENCIL_THICKNESS_LIMIT_WEB);
   g_assert_cmpstr (stencil_thickness_limit_to_string (narrow->max_thickness_limit), ==, "web");
   g_assert_true (has_warning_with (narrow, "the web between apertures is narrower than 0.1 mm"));
   g_assert_false (has_warning_with (narrow, "passes IPC-7525 for every aperture"));

@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The ratio model, the aperture fit per strategy, the IPC-7525 checks, the maximum thickness
+ * and the result of one part at one thickness (stencil-aperture.h). */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"
@@ -7,6 +9,7 @@
 #include <math.h>
 
 #include "stencil-aperture.h"
+#include "stencil-names.h"
 
 /* Area lost by rounding the four corners of a rectangle with radius r: (4 - pi) r^2. */
 #define CORNER_AREA_FACTOR (4.0 - G_PI)
@@ -22,55 +25,28 @@ static const char * const strategy_names[] = {
 void
 stencil_calc_params_init (StencilCalcParams *params)
 {
-  params->thickness_um = 127;
+  params->thickness_um = STENCIL_THICKNESS_DEFAULT_UM;
   params->strategy = STENCIL_STRATEGY_BEST_RELEASE;
   params->grid_um = STENCIL_GRID_DEFAULT_UM;
   params->corner_radius_mm = 0;
-  params->web_limit_mm = STENCIL_MIN_WEB_MM;
+  params->web_limit_mm = STENCIL_WEB_LIMIT_DEFAULT_MM;
 }
 
 gboolean
 stencil_calc_params_validate (const StencilCalcParams *params,
                               GError                 **error)
 {
-  if (!isfinite (params->thickness_um) || params->thickness_um < STENCIL_THICKNESS_MIN_UM ||
-      params->thickness_um > STENCIL_THICKNESS_MAX_UM)
-    {
-      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
-                   _("The stencil thickness must be from %g to %g µm"),
-                   STENCIL_THICKNESS_MIN_UM, STENCIL_THICKNESS_MAX_UM);
-      return FALSE;
-    }
-  if (!isfinite (params->grid_um) || params->grid_um < STENCIL_GRID_MIN_UM ||
-      params->grid_um > STENCIL_GRID_MAX_UM)
-    {
-      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
-                   _("The manufacturing grid must be from %g to %g µm"),
-                   STENCIL_GRID_MIN_UM, STENCIL_GRID_MAX_UM);
-      return FALSE;
-    }
+  if (!stencil_limit_check (STENCIL_LIMIT_THICKNESS, params->thickness_um, error) ||
+      !stencil_limit_check (STENCIL_LIMIT_GRID, params->grid_um, error))
+    return FALSE;
   if ((guint) params->strategy >= STENCIL_N_STRATEGIES)
     {
       g_set_error_literal (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
                            _("Unknown aperture strategy"));
       return FALSE;
     }
-  if (!isfinite (params->corner_radius_mm) || params->corner_radius_mm < 0 ||
-      params->corner_radius_mm > STENCIL_CORNER_RADIUS_MAX_MM)
-    {
-      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
-                   _("The corner radius must be from 0 to %g mm"), STENCIL_CORNER_RADIUS_MAX_MM);
-      return FALSE;
-    }
-  if (!isfinite (params->web_limit_mm) || params->web_limit_mm < 0 ||
-      params->web_limit_mm > STENCIL_MIN_WEB_MAX_MM)
-    {
-      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
-                   _("The minimum web between apertures must be from 0 to %g mm"),
-                   STENCIL_MIN_WEB_MAX_MM);
-      return FALSE;
-    }
-  return TRUE;
+  return stencil_limit_check (STENCIL_LIMIT_CORNER_RADIUS, params->corner_radius_mm, error) &&
+         stencil_limit_check (STENCIL_LIMIT_WEB, params->web_limit_mm, error);
 }
 
 const char *
@@ -97,11 +73,11 @@ const char *
 stencil_thickness_limit_to_string (StencilThicknessLimit limit)
 {
   static const char * const names[] = {
-    [STENCIL_LIMIT_AREA_RATIO] = "area-ratio",
-    [STENCIL_LIMIT_ASPECT_RATIO] = "aspect-ratio",
-    [STENCIL_LIMIT_WEB] = "web",
-    [STENCIL_LIMIT_CORNER_RADIUS] = "corner-radius",
-    [STENCIL_LIMIT_SCAN_RANGE] = "scan-range",
+    [STENCIL_THICKNESS_LIMIT_AREA_RATIO] = "area-ratio",
+    [STENCIL_THICKNESS_LIMIT_ASPECT_RATIO] = "aspect-ratio",
+    [STENCIL_THICKNESS_LIMIT_WEB] = "web",
+    [STENCIL_THICKNESS_LIMIT_CORNER_RADIUS] = "corner-radius",
+    [STENCIL_THICKNESS_LIMIT_SCAN_RANGE] = "scan-range",
   };
 
   g_return_val_if_fail ((guint) limit < G_N_ELEMENTS (names), NULL);
@@ -490,19 +466,19 @@ check_thickness (StencilPattern          *pattern,
   if (!compute_apertures (pattern, params, classes, &n_classes,
                           pairs->len > 0 ? apertures : NULL, NULL))
     {
-      *out_failed = STENCIL_LIMIT_CORNER_RADIUS;
+      *out_failed = STENCIL_THICKNESS_LIMIT_CORNER_RADIUS;
       return FALSE;
     }
   for (guint c = 0; c < n_classes; c++)
     if (classes[c].aperture.area_ratio < STENCIL_AREA_RATIO_PASS - eps)
       {
-        *out_failed = STENCIL_LIMIT_AREA_RATIO;
+        *out_failed = STENCIL_THICKNESS_LIMIT_AREA_RATIO;
         return FALSE;
       }
   for (guint c = 0; c < n_classes; c++)
     if (classes[c].aperture.status != STENCIL_STATUS_PASS)
       {
-        *out_failed = STENCIL_LIMIT_ASPECT_RATIO;
+        *out_failed = STENCIL_THICKNESS_LIMIT_ASPECT_RATIO;
         return FALSE;
       }
   *out_ipc_pass = TRUE;
@@ -516,7 +492,7 @@ check_thickness (StencilPattern          *pattern,
                     &g_array_index (apertures, StencilAperture, j))
           < params->web_limit_mm - eps)
         {
-          *out_failed = STENCIL_LIMIT_WEB;
+          *out_failed = STENCIL_THICKNESS_LIMIT_WEB;
           return FALSE;
         }
     }
@@ -530,7 +506,7 @@ stencil_max_thickness_with_limit (StencilPattern          *pattern,
 {
   g_autoptr(GArray) pairs = close_pairs (pattern, params->web_limit_mm);
   g_autoptr(GArray) apertures = g_array_new (FALSE, FALSE, sizeof (StencilAperture));
-  StencilThicknessLimit failed = STENCIL_LIMIT_SCAN_RANGE, above = STENCIL_LIMIT_SCAN_RANGE;
+  StencilThicknessLimit failed = STENCIL_THICKNESS_LIMIT_SCAN_RANGE, above = STENCIL_THICKNESS_LIMIT_SCAN_RANGE;
   gboolean ipc_pass, ipc_pass_somewhere = FALSE;
 
   for (int t = STENCIL_MAX_THICKNESS_SCAN_HI_UM; t >= STENCIL_MAX_THICKNESS_SCAN_LO_UM; t--)
@@ -549,7 +525,7 @@ stencil_max_thickness_with_limit (StencilPattern          *pattern,
       ipc_pass_somewhere |= ipc_pass;
     }
   if (out_limit != NULL)
-    *out_limit = ipc_pass_somewhere ? STENCIL_LIMIT_WEB : failed;
+    *out_limit = ipc_pass_somewhere ? STENCIL_THICKNESS_LIMIT_WEB : failed;
   return 0;
 }
 
@@ -582,8 +558,7 @@ add_warnings (StencilResult *self)
   for (guint c = 0; c < self->n_classes; c++)
     {
       const StencilClassResult *cr = &self->classes[c];
-      const char *class_name = cr->pad_class == STENCIL_PAD_CLASS_TERMINAL
-                               ? _("Terminal") : _("Soldering-terminal");
+      const char *class_name = stencil_pad_class_label (cr->pad_class);
       const char **n;
 
       g_ptr_array_set_size (numbers, 0);
@@ -634,7 +609,7 @@ add_warnings (StencilResult *self)
                                                        self->min_web_pad_b).id,
                                         (char *) numbers->pdata[0], (char *) numbers->pdata[1]));
     }
-  if (self->max_thickness_um == 0 && self->max_thickness_limit == STENCIL_LIMIT_WEB)
+  if (self->max_thickness_um == 0 && self->max_thickness_limit == STENCIL_THICKNESS_LIMIT_WEB)
     {
       g_ptr_array_set_size (numbers, 0);
       NUM (self->params.web_limit_mm, 2);

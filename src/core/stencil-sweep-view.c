@@ -140,12 +140,12 @@ limit_label (StencilThicknessLimit limit)
 {
   switch (limit)
     {
-    case STENCIL_LIMIT_AREA_RATIO: return _("area ratio");
-    case STENCIL_LIMIT_ASPECT_RATIO: return _("aspect ratio");
-    case STENCIL_LIMIT_WEB: return _("web between apertures");
-    case STENCIL_LIMIT_CORNER_RADIUS: return _("corner radius");
-    case STENCIL_LIMIT_SCAN_RANGE:
-    case STENCIL_N_LIMITS:
+    case STENCIL_THICKNESS_LIMIT_AREA_RATIO: return _("area ratio");
+    case STENCIL_THICKNESS_LIMIT_ASPECT_RATIO: return _("aspect ratio");
+    case STENCIL_THICKNESS_LIMIT_WEB: return _("web between apertures");
+    case STENCIL_THICKNESS_LIMIT_CORNER_RADIUS: return _("corner radius");
+    case STENCIL_THICKNESS_LIMIT_SCAN_RANGE:
+    case STENCIL_N_THICKNESS_LIMITS:
     default: return _("end of the scanned range");
     }
 }

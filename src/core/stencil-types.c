@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The engine's error domain, the keywords of its enums in files, and numbers for files
+ * (stencil-types.h). */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "stencil-types.h"
@@ -11,6 +12,7 @@
 G_DEFINE_QUARK (stencil-error-quark, stencil_error)
 
 static const char * const part_kind_names[] = { "socket", "header" };
+
 static const char * const pad_class_names[] = { "terminal", "soldering" };
 
 const char *

@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The engine's small shared types: part kinds, pad classes, strategies, regimes, statuses,
+ * its error domain and the one number format of every file. */
 #pragma once
 
 #include <glib-object.h>
@@ -20,6 +22,43 @@ typedef enum
   STENCIL_PAD_CLASS_SOLDERING,
   STENCIL_N_PAD_CLASSES
 } StencilPadClass;
+
+/* How an aperture is fitted into its pad, where a class's ratio comes from, and how an
+ * aperture fares against IPC-7525 (stencil-aperture.h computes them; stencil-names.h names
+ * them for people). */
+typedef enum
+{
+  STENCIL_STRATEGY_BEST_RELEASE,   /* minimal perimeter: largest area ratio */
+  STENCIL_STRATEGY_PROPORTIONAL,   /* both sides scaled by sqrt (r) */
+  STENCIL_STRATEGY_KEEP_WIDTH,     /* keep the short side, shrink the long side */
+  STENCIL_STRATEGY_KEEP_LENGTH,    /* keep the long side, shrink the short side */
+  STENCIL_N_STRATEGIES
+} StencilStrategy;
+
+typedef enum
+{
+  STENCIL_REGIME_DATASHEET,
+  STENCIL_REGIME_INTERPOLATED,
+  STENCIL_REGIME_EXTRAPOLATED
+} StencilRegime;
+
+typedef enum
+{
+  STENCIL_STATUS_PASS,
+  STENCIL_STATUS_MARGINAL,
+  STENCIL_STATUS_FAIL
+} StencilStatus;
+
+/* What stops the maximum recommended thickness from being thicker. */
+typedef enum
+{
+  STENCIL_THICKNESS_LIMIT_AREA_RATIO,    /* a thicker foil makes an area ratio fall below 0.66 */
+  STENCIL_THICKNESS_LIMIT_ASPECT_RATIO,  /* ... an aspect ratio below 1.5 */
+  STENCIL_THICKNESS_LIMIT_WEB,           /* ... or, where apertures pass, the web too narrow */
+  STENCIL_THICKNESS_LIMIT_CORNER_RADIUS, /* the radius no longer fits the thicker foil's aperture */
+  STENCIL_THICKNESS_LIMIT_SCAN_RANGE,    /* nothing: every foil up to the end of the scan passes */
+  STENCIL_N_THICKNESS_LIMITS
+} StencilThicknessLimit;
 
 #define STENCIL_ERROR (stencil_error_quark ())
 
