@@ -157,7 +157,7 @@ test_labels (void)
     "80", "200", "Terminal", "Soldering", "target", "achieved", "datasheet",
     "Provisional land pattern: check against the manufacturer's current drawing",
   };
-  gboolean title = FALSE;
+  gboolean title = FALSE, options = FALSE;
 
   make_view (&view, pattern, 127, NULL);
   g_assert_cmpfloat (view.sweep->max_thickness_um, ==, 124);
@@ -168,9 +168,12 @@ test_labels (void)
     {
       const char *text = stencil_scene_get_primitive (view.scene, i)->text;
 
-      title |= text != NULL && g_str_has_prefix (text, "Thickness sweep: AXK7L40223G, ");
+      title |= text != NULL && g_str_has_prefix (text, "Thickness sweep: AXK7L40223G");
+      options |= text != NULL && strstr (text, "Best release, grid 5 µm, corner radius 0 mm, "
+                                               "minimum web 0.1 mm") != NULL;
     }
   g_assert_true (title);
+  g_assert_true (options);
   assert_tidy (view.scene);
 }
 
@@ -358,7 +361,8 @@ test_sizes (void)
 {
   g_autoptr(StencilPattern) pattern = family_pattern ("AXK7L80223G");
   const double sizes[][3] = { { 400, 300, 12 }, { 1200, 500, 14 }, { 120, 80, 12 },
-                              { 297, 210, 3 } };
+                              { 297, 210, 3 }, { 182, 222, 2.6 }, { 300, 420, 12 },
+                              { 280, 360, 12 }, { 440, 560, 12 } };
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
@@ -369,7 +373,8 @@ test_sizes (void)
       options.width_mm = sizes[i][0];
       options.height_mm = sizes[i][1];
       options.text_mm = sizes[i][2];
-      make_view (&view, pattern, 100, &options);
+      /* 127 um: the cursor's label right beside the maximum's (124 um). */
+      make_view (&view, pattern, 127, &options);
       g_assert_cmpfloat (stencil_scene_get_width_mm (view.scene), ==, sizes[i][0]);
       g_assert_cmpfloat (view.frame.x1 - view.frame.x0, >, sizes[i][0] / 2);
       g_assert_cmpfloat (view.frame.y1 - view.frame.y0, >, sizes[i][1] / 3);

@@ -495,6 +495,11 @@ char *
 stencil_window_actions_get_default_name (StencilWindowActions *self,
                                          StencilExportFormat   format)
 {
+  StencilResult *result = stencil_design_get_result (self->design);
+
+  /* A KiCad footprint is named after KiCad's conventions, which need the result. */
+  if (result != NULL)
+    return stencil_export_result_filename (result, format);
   return stencil_export_default_filename (stencil_design_get_part_number (self->design),
                                           stencil_design_get_thickness_um (self->design), format);
 }

@@ -8,7 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "stencil-aperture.h"
+#include "stencil-aperture-private.h"
 #include "stencil-names.h"
 
 /* Area lost by rounding the four corners of a rectangle with radius r: (4 - pi) r^2. */
@@ -506,7 +506,8 @@ stencil_max_thickness_with_limit (StencilPattern          *pattern,
 {
   g_autoptr(GArray) pairs = close_pairs (pattern, params->web_limit_mm);
   g_autoptr(GArray) apertures = g_array_new (FALSE, FALSE, sizeof (StencilAperture));
-  StencilThicknessLimit failed = STENCIL_THICKNESS_LIMIT_SCAN_RANGE, above = STENCIL_THICKNESS_LIMIT_SCAN_RANGE;
+  StencilThicknessLimit failed = STENCIL_THICKNESS_LIMIT_SCAN_RANGE;
+  StencilThicknessLimit above = STENCIL_THICKNESS_LIMIT_SCAN_RANGE;
   gboolean ipc_pass, ipc_pass_somewhere = FALSE;
 
   for (int t = STENCIL_MAX_THICKNESS_SCAN_HI_UM; t >= STENCIL_MAX_THICKNESS_SCAN_LO_UM; t--)
@@ -633,10 +634,13 @@ add_warnings (StencilResult *self)
 
 #undef NUM
 
-StencilResult *
-stencil_calculate (StencilPattern          *pattern,
-                   const StencilCalcParams *params,
-                   GError                 **error)
+/* The apertures, status and web of one thickness; with_scan adds the maximum thickness and the
+ * warnings, which the sweep's points do without (the maximum is the same for every point). */
+static StencilResult *
+calculate (StencilPattern          *pattern,
+           const StencilCalcParams *params,
+           gboolean                 with_scan,
+           GError                 **error)
 {
   g_autoptr(StencilResult) self = NULL;
   guint n;
@@ -681,10 +685,29 @@ stencil_calculate (StencilPattern          *pattern,
   if (n < 2)
     self->min_web_mm = 0;
 
-  self->max_thickness_um = stencil_max_thickness_with_limit (pattern, params,
-                                                             &self->max_thickness_limit);
-  add_warnings (self);
+  if (with_scan)
+    {
+      self->max_thickness_um = stencil_max_thickness_with_limit (pattern, params,
+                                                                 &self->max_thickness_limit);
+      add_warnings (self);
+    }
   return g_steal_pointer (&self);
+}
+
+StencilResult *
+stencil_calculate (StencilPattern          *pattern,
+                   const StencilCalcParams *params,
+                   GError                 **error)
+{
+  return calculate (pattern, params, TRUE, error);
+}
+
+StencilResult *
+_stencil_calculate_point (StencilPattern          *pattern,
+                          const StencilCalcParams *params,
+                          GError                 **error)
+{
+  return calculate (pattern, params, FALSE, error);
 }
 
 StencilResult *

@@ -613,6 +613,19 @@ stencil_kicad_generate (StencilResult *result,
   return g_string_free_to_bytes (s);
 }
 
+char *
+stencil_kicad_name_from_path (const char *path)
+{
+  g_autofree char *base = NULL;
+
+  if (path == NULL || strcmp (path, "-") == 0 || !g_str_has_suffix (path, ".kicad_mod"))
+    return NULL;
+  base = g_path_get_basename (path);
+  if (strlen (base) <= strlen (".kicad_mod"))
+    return NULL;
+  return g_strndup (base, strlen (base) - strlen (".kicad_mod"));
+}
+
 gboolean
 stencil_kicad_write (StencilResult *result,
                      const char    *path,
@@ -624,12 +637,7 @@ stencil_kicad_write (StencilResult *result,
   g_return_val_if_fail (result != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (strcmp (path, "-") != 0 && g_str_has_suffix (path, ".kicad_mod"))
-    {
-      g_autofree char *base = g_path_get_basename (path);
-
-      name = g_strndup (base, strlen (base) - strlen (".kicad_mod"));
-    }
+  name = stencil_kicad_name_from_path (path);
   bytes = stencil_kicad_generate (result, name, error);
   if (bytes == NULL)
     return FALSE;

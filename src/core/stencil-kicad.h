@@ -26,6 +26,9 @@ char     *stencil_kicad_default_filename   (StencilResult *result);
 GBytes   *stencil_kicad_generate           (StencilResult *result,
                                             const char    *name,
                                             GError       **error);
+/* The footprint name a file gives: its base name without ".kicad_mod" (KiCad's library names
+ * a footprint by its file), or NULL for "-" and for a name without that extension. */
+char     *stencil_kicad_name_from_path     (const char    *path);
 /* Written atomically; path "-" is standard output. A path ending in ".kicad_mod" names the
  * footprint after the file; otherwise the default name is used. */
 gboolean  stencil_kicad_write              (StencilResult *result,

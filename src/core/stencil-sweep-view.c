@@ -135,21 +135,6 @@ add_text_fit (const Plot   *plot,
                                  bold, text);
 }
 
-static const char *
-limit_label (StencilThicknessLimit limit)
-{
-  switch (limit)
-    {
-    case STENCIL_THICKNESS_LIMIT_AREA_RATIO: return _("area ratio");
-    case STENCIL_THICKNESS_LIMIT_ASPECT_RATIO: return _("aspect ratio");
-    case STENCIL_THICKNESS_LIMIT_WEB: return _("web between apertures");
-    case STENCIL_THICKNESS_LIMIT_CORNER_RADIUS: return _("corner radius");
-    case STENCIL_THICKNESS_LIMIT_SCAN_RANGE:
-    case STENCIL_N_THICKNESS_LIMITS:
-    default: return _("end of the scanned range");
-    }
-}
-
 static StencilStyle
 series_style (StencilPadClass pad_class)
 {
@@ -467,8 +452,21 @@ add_thickness_axis (const Plot  *plot,
                 _("Stencil thickness (µm)"));
 }
 
-/* A vertical line through every panel with its label in the row above the first one; the label
- * goes to the side given (or stays inside the axis). Returns the label's box in x. */
+/* Where a marker's label starts: beside its line on the side given, kept inside the axis. */
+static double
+marker_label_x (const Plot *plot,
+                double      thickness_um,
+                gboolean    label_left,
+                const char *label)
+{
+  double x = plot_x (plot, CLAMP (thickness_um, plot->from, plot->to));
+  double w = stencil_scene_text_width (label, 0.85 * plot->t, TRUE);
+  double lx = label_left ? x - 0.3 * plot->t - w : x + 0.3 * plot->t;
+
+  return CLAMP (lx, plot->x0, MAX (plot->x0, plot->x1 - w));
+}
+
+/* A vertical line through every panel with its label in a row above the first one. */
 static void
 add_marker (const Plot  *plot,
             const Panel *panels,
@@ -481,8 +479,6 @@ add_marker (const Plot  *plot,
             const char  *label)
 {
   double x = plot_x (plot, CLAMP (thickness_um, plot->from, plot->to));
-  double size = 0.85 * plot->t, w = stencil_scene_text_width (label, size, TRUE);
-  double lx = label_left ? x - 0.3 * plot->t - w : x + 0.3 * plot->t;
 
   if (thickness_um >= plot->from && thickness_um <= plot->to)
     for (guint k = 0; k < n_panels; k++)
@@ -493,9 +489,9 @@ add_marker (const Plot  *plot,
         if (dashed)
           p->flags |= STENCIL_PRIMITIVE_DASHED;
       }
-  lx = CLAMP (lx, plot->x0, MAX (plot->x0, plot->x1 - w));
-  stencil_scene_add_text (plot->scene, STENCIL_LAYER_LABELS, style, lx, label_y,
-                          STENCIL_ANCHOR_LEFT, size, TRUE, label);
+  stencil_scene_add_text (plot->scene, STENCIL_LAYER_LABELS, style,
+                          marker_label_x (plot, thickness_um, label_left, label), label_y,
+                          STENCIL_ANCHOR_LEFT, 0.85 * plot->t, TRUE, label);
 }
 
 static void
@@ -516,19 +512,27 @@ add_markers (const Plot  *plot,
 
       /* TRANSLATORS: the maximum recommended thickness and the rule that limits it. */
       max_text = g_strdup_printf (_("max. %s (%s)"), um,
-                                  limit_label (sweep->max_thickness_limit));
+                                  stencil_thickness_limit_label (sweep->max_thickness_limit));
     }
   else
     /* TRANSLATORS: no thickness is recommended; %s is the rule that stops it. */
     max_text = g_strdup_printf (_("no recommended thickness (%s)"),
-                                limit_label (sweep->max_thickness_limit));
+                                stencil_thickness_limit_label (sweep->max_thickness_limit));
 
   if (sweep->max_thickness_um > 0)
     {
-      /* The two labels look away from each other. */
+      double mx, cx, mw, cw;
+
+      /* The two labels look away from each other; where they would still meet (a narrow plot,
+       * close thicknesses), the maximum's goes a row higher, which the layout keeps free. */
       max_left = sweep->max_thickness_um < cursor_um;
+      mx = marker_label_x (plot, sweep->max_thickness_um, max_left, max_text);
+      cx = marker_label_x (plot, cursor_um, !max_left, cursor_text);
+      mw = stencil_scene_text_width (max_text, 0.85 * plot->t, TRUE);
+      cw = stencil_scene_text_width (cursor_text, 0.85 * plot->t, TRUE);
       add_marker (plot, panels, n_panels, sweep->max_thickness_um, STENCIL_STYLE_MARK, TRUE,
-                  max_left, label_y, max_text);
+                  max_left, mx < cx + cw + 0.5 * plot->t && cx < mx + mw + 0.5 * plot->t
+                            ? label_y - 1.2 * plot->t : label_y, max_text);
       add_marker (plot, panels, n_panels, cursor_um, STENCIL_STYLE_CURSOR, FALSE, !max_left,
                   label_y, cursor_text);
     }
@@ -551,54 +555,79 @@ add_markers (const Plot  *plot,
     }
 }
 
-/* One line: a sample of each class's colour with its name, then what the line kinds mean. */
-static void
+typedef enum
+{
+  SAMPLE_LINE,          /* a bold line: a class, or "achieved" */
+  SAMPLE_DASHED,        /* a thin dashed line: "target" */
+  SAMPLE_DIAMOND        /* a datasheet point */
+} Sample;
+
+typedef struct
+{
+  Sample       sample;
+  StencilStyle style;
+  const char  *text;
+  gboolean     bold;
+} LegendItem;
+
+/* A sample of each class's colour with its name, then what the line kinds mean; the items flow
+ * left to right and wrap where the plot ends. Returns the number of lines. */
+static guint
 add_legend (const Plot *plot,
             double      y)
 {
   const StencilSweep *sweep = plot->sweep;
-  double size = 0.8 * plot->t, x = plot->x0, sample = 2.2 * plot->t, lw = line_width (plot);
-  const char *kinds[] = { _("achieved"), _("target"), _("datasheet") };
+  double size = 0.8 * plot->t, sample_w = 2.2 * plot->t, lw = line_width (plot);
+  double x = plot->x0, gap = 1.2 * plot->t;
+  LegendItem items[STENCIL_N_PAD_CLASSES + 3];
+  guint n = 0, lines = 1;
 
   for (guint c = 0; c < sweep->n_classes; c++)
-    {
-      const char *name = stencil_pad_class_short_label (sweep->classes[c]);
-      StencilStyle style = series_style (sweep->classes[c]);
+    items[n++] = (LegendItem) { SAMPLE_LINE, series_style (sweep->classes[c]),
+                                       stencil_pad_class_short_label (sweep->classes[c]), TRUE };
+  items[n++] = (LegendItem) { SAMPLE_LINE, STENCIL_STYLE_TEXT, _("achieved"), FALSE };
+  items[n++] = (LegendItem) { SAMPLE_DASHED, STENCIL_STYLE_TEXT, _("target"), FALSE };
+  items[n++] = (LegendItem) { SAMPLE_DIAMOND, STENCIL_STYLE_TEXT, _("datasheet"), FALSE };
 
-      stencil_scene_add_line (plot->scene, STENCIL_LAYER_APERTURES, style, 1.6 * lw, x,
-                              y - 0.3 * size, x + sample, y - 0.3 * size);
-      x += sample + 0.4 * plot->t;
-      x = stencil_scene_add_text (plot->scene, STENCIL_LAYER_LABELS, style, x, y,
-                                  STENCIL_ANCHOR_LEFT, size, TRUE, name)->x1 + 1.2 * plot->t;
-    }
-  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+  for (guint k = 0; k < n; k++)
     {
-      if (k < 2)
+      double mark_w = items[k].sample == SAMPLE_DIAMOND ? 0.9 * plot->t : sample_w;
+      double w = mark_w + 0.4 * plot->t
+                 + stencil_scene_text_width (items[k].text, size, items[k].bold);
+      double my = y - 0.3 * size;
+
+      if (x > plot->x0 && x + w > plot->x1)
         {
-          StencilPrimitive *p = stencil_scene_add_line (plot->scene, STENCIL_LAYER_APERTURES,
-                                                        STENCIL_STYLE_TEXT,
-                                                        (k == 0 ? 1.6 : 0.8) * lw, x,
-                                                        y - 0.3 * size, x + sample,
-                                                        y - 0.3 * size);
-          if (k == 1)
-            p->flags |= STENCIL_PRIMITIVE_DASHED;
-          x += sample + 0.4 * plot->t;
+          x = plot->x0;
+          y += 1.3 * plot->t;
+          my = y - 0.3 * size;
+          lines++;
         }
+      if (items[k].sample == SAMPLE_DIAMOND)
+        add_diamond (plot, items[k].style, x + 0.45 * plot->t, my);
       else
         {
-          add_diamond (plot, STENCIL_STYLE_TEXT, x + 0.45 * plot->t, y - 0.3 * size);
-          x += 1.3 * plot->t;
+          StencilPrimitive *p = stencil_scene_add_line (plot->scene, STENCIL_LAYER_APERTURES,
+                                                        items[k].style,
+                                                        (items[k].sample == SAMPLE_LINE ? 1.6
+                                                                                        : 0.8)
+                                                        * lw, x, my, x + sample_w, my);
+          if (items[k].sample == SAMPLE_DASHED)
+            p->flags |= STENCIL_PRIMITIVE_DASHED;
         }
-      x = stencil_scene_add_text (plot->scene, STENCIL_LAYER_LABELS, STENCIL_STYLE_TEXT, x, y,
-                                  STENCIL_ANCHOR_LEFT, size, FALSE, kinds[k])->x1
-          + 1.2 * plot->t;
+      stencil_scene_add_text (plot->scene, STENCIL_LAYER_LABELS, items[k].style,
+                              x + mark_w + 0.4 * plot->t, y, STENCIL_ANCHOR_LEFT, size,
+                              items[k].bold, items[k].text);
+      x += w + gap;
     }
+  return lines;
 }
 
 /* ---- the whole view -------------------------------------------------------------------------- */
 
-/* The title (part and options) and the land pattern's standing below it. */
-static void
+/* The title (part and options: on one line when they fit, else the options on a line of their
+ * own) and the land pattern's standing below. Returns the baseline of the last line. */
+static double
 add_heading (const Plot *plot,
              double      y)
 {
@@ -608,17 +637,28 @@ add_heading (const Plot *plot,
   g_autofree char *radius = stencil_format_number (sweep->params.corner_radius_mm, 4);
   g_autofree char *web = stencil_format_number (sweep->params.web_limit_mm, 3);
   g_autofree char *title = NULL;
+  g_autofree char *options = NULL;
+  g_autofree char *both = NULL;
   g_autofree char *land = NULL;
-  double width = plot->x1 - plot->x0;
+  double width = plot->x1 - plot->x0, size = 1.15 * plot->t;
 
-  /* TRANSLATORS: part number, aperture strategy, grid in µm, corner radius and the minimum web
-   * in mm. */
-  title = g_strdup_printf (_("Thickness sweep: %s, %s, grid %s µm, corner radius %s mm, "
-                             "minimum web %s mm"),
-                           pattern->part->part_number,
-                           stencil_strategy_label (sweep->params.strategy), grid, radius, web);
-  add_text_fit (plot, STENCIL_STYLE_TITLE, plot->x0, y, STENCIL_ANCHOR_LEFT, 1.15 * plot->t,
-                width, TRUE, title);
+  /* TRANSLATORS: the sweep's title; %s is the part number. */
+  title = g_strdup_printf (_("Thickness sweep: %s"), pattern->part->part_number);
+  /* TRANSLATORS: aperture strategy, grid in µm, corner radius and minimum web in mm. */
+  options = g_strdup_printf (_("%s, grid %s µm, corner radius %s mm, minimum web %s mm"),
+                             stencil_strategy_label (sweep->params.strategy), grid, radius, web);
+  both = g_strdup_printf ("%s, %s", title, options);
+  if (stencil_scene_text_width (both, size, TRUE) <= width)
+    add_text_fit (plot, STENCIL_STYLE_TITLE, plot->x0, y, STENCIL_ANCHOR_LEFT, size, width, TRUE,
+                  both);
+  else
+    {
+      add_text_fit (plot, STENCIL_STYLE_TITLE, plot->x0, y, STENCIL_ANCHOR_LEFT, size, width,
+                    TRUE, title);
+      y += 1.3 * plot->t;
+      add_text_fit (plot, STENCIL_STYLE_TEXT, plot->x0, y, STENCIL_ANCHOR_LEFT, 0.8 * plot->t,
+                    width, FALSE, options);
+    }
   if (pattern->provisional)
     land = g_strdup (stencil_provisional_notice ());
   else
@@ -627,8 +667,10 @@ add_heading (const Plot *plot,
       /* TRANSLATORS: %s says whose land pattern it is, e.g. "user-defined (drawing rev. B)". */
       land = g_strdup_printf (_("Land pattern: %s"), what);
     }
+  y += 1.25 * plot->t;
   add_text_fit (plot, pattern->provisional ? STENCIL_STYLE_NOTICE : STENCIL_STYLE_MUTED, plot->x0,
-                y + 1.25 * plot->t, STENCIL_ANCHOR_LEFT, 0.75 * plot->t, width, FALSE, land);
+                y, STENCIL_ANCHOR_LEFT, 0.75 * plot->t, width, FALSE, land);
+  return y;
 }
 
 static void
@@ -710,6 +752,7 @@ stencil_sweep_view_new (StencilSweep                  *sweep,
   Plot plot = { 0 };
   Panel panels[STENCIL_SWEEP_N_PANELS];
   double t, y, panel_h, right = 0, cursor_um;
+  guint legend_lines;
   const char *words[] = { stencil_status_label (STENCIL_STATUS_PASS),
                           stencil_status_label (STENCIL_STATUS_MARGINAL),
                           stencil_status_label (STENCIL_STATUS_FAIL) };
@@ -723,9 +766,10 @@ stencil_sweep_view_new (StencilSweep                  *sweep,
     }
   g_return_val_if_fail (options->width_mm > 0 && options->height_mm > 0, NULL);
 
-  /* The layout needs about 27 lines of text in height and 45 characters in width. */
+  /* The layout needs about 30 lines of text in height and 30 characters in width (the title and
+   * the legend wrap, the headings shrink to fit). */
   t = MIN (options->text_mm > 0 ? options->text_mm : 2.5,
-           MIN (options->height_mm / 27, options->width_mm / 45));
+           MIN (options->height_mm / 30, options->width_mm / 30));
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
     right = MAX (right, stencil_scene_text_width (words[k], 0.75 * t, TRUE));
 
@@ -738,10 +782,9 @@ stencil_sweep_view_new (StencilSweep                  *sweep,
   plot.to = stencil_sweep_get_point (sweep, stencil_sweep_get_n_points (sweep) - 1)->thickness_um;
   cursor_um = isfinite (options->cursor_um) ? options->cursor_um : sweep->params.thickness_um;
 
-  y = 1.6 * t;
-  add_heading (&plot, y);
-  add_legend (&plot, y + 2.9 * t);
-  y += 5.5 * t;                       /* the markers' labels */
+  y = add_heading (&plot, 1.6 * t);
+  legend_lines = add_legend (&plot, y + 1.65 * t);
+  y += 4.25 * t + (legend_lines - 1) * 1.3 * t;   /* the markers' labels */
   panel_h = (options->height_mm - y - 0.6 * t - 3 * 1.8 * t - 3.4 * t) / 3;
   for (guint k = 0; k < STENCIL_SWEEP_N_PANELS; k++)
     {

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The thickness sweep: stencil_calculate () at every step of a range of foil thicknesses, kept
- * per pad class with the datasheet's points and the part's maximum recommended thickness. */
+/* The thickness sweep: the calculation of stencil_calculate () at every step of a range of foil
+ * thicknesses, kept per pad class with the datasheet's points and the part's maximum
+ * recommended thickness. */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"
@@ -8,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "stencil-aperture-private.h"
 #include "stencil-json.h"
 #include "stencil-sweep.h"
 
@@ -145,8 +147,9 @@ stencil_sweep_new (StencilPattern          *pattern,
       /* Each step from the start, never by adding steps up: no drift over 10,000 steps. */
       p.thickness_um = range->from_um + i * range->step_um;
       point->thickness_um = p.thickness_um;
-      /* Where the corner radius does not fit the aperture, the point has no aperture. */
-      result = stencil_calculate (pattern, &p, NULL);
+      /* Where the corner radius does not fit the aperture, the point has no aperture. The
+       * maximum thickness is the chosen foil's: the same for every point, not scanned again. */
+      result = _stencil_calculate_point (pattern, &p, NULL);
       if (result != NULL)
         fill_point (self, result, point);
     }
