@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* stencilcalc-cli's thickness sweep and its exports, run as a subprocess: "sweep" as text, JSON
- * and CSV equal to "calc" at the same thicknesses, its bad input, "export --kicad" and
- * "export --with-sweep". */
+ * and CSV equal to "calc" at the same thicknesses, its bad input, "export --kicad",
+ * "export --with-sweep", and the minimum web (--min-web) in the recommendation. */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -226,6 +226,55 @@ test_export_with_sweep (void)
   g_assert_cmpint (g_remove (pdf), ==, 0);
 }
 
+/* Lands 0.33 mm wide at 0.4 mm pitch leave a 0.07 mm web: with the default minimum of 0.1 mm
+ * no foil is recommended and the web is named; without the rule the area ratio limits. */
+static void
+test_min_web (void)
+{
+  g_autofree char *land = g_build_filename (tmpdir, "narrow.json", NULL);
+  const char *json =
+    "{ \"format\": 1, \"part\": \"AXK7L40223G\", \"source\": \"narrow web test\",\n"
+    "  \"terminal\": { \"w_mm\": 0.33, \"h_mm\": 0.9, \"row_y_mm\": 1.85 },\n"
+    "  \"soldering\": { \"w_mm\": 0.5, \"h_mm\": 2, \"x_mm\": 4.5, \"y_mm\": 0 },\n"
+    "  \"body\": { \"w_mm\": 10.4, \"h_mm\": 4.1 } }\n";
+  g_auto(TestRun) narrow = { 0 };
+  g_auto(TestRun) free_web = { 0 };
+  g_auto(TestRun) text = { 0 };
+  g_autoptr(JsonNode) a = NULL;
+  g_autoptr(JsonNode) b = NULL;
+  JsonObject *o;
+
+  g_assert_true (g_file_set_contents (land, json, -1, NULL));
+  run_cli (&narrow, "calc", "AXK7L40223G", "--thickness", "127", "--land-pattern", land,
+           "--json");
+  assert_ok (&narrow);
+  a = parse_json (narrow.out);
+  o = json_node_get_object (a);
+  g_assert_cmpfloat (json_object_get_double_member (o, "web_limit_mm"), ==, 0.1);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (o, "min_web_mm"), 0.07, 1e-9);
+  g_assert_true (json_object_get_null_member (o, "max_thickness_um"));
+  g_assert_cmpstr (json_object_get_string_member (o, "max_thickness_limit"), ==, "web");
+  g_assert_nonnull (strstr (narrow.out, "the web between apertures is narrower than 0.1 mm"));
+
+  run_cli (&free_web, "calc", "AXK7L40223G", "--thickness", "127", "--land-pattern", land,
+           "--min-web", "0", "--json");
+  assert_ok (&free_web);
+  b = parse_json (free_web.out);
+  o = json_node_get_object (b);
+  g_assert_cmpfloat (json_object_get_double_member (o, "web_limit_mm"), ==, 0);
+  g_assert_cmpfloat (json_object_get_double_member (o, "max_thickness_um"), >, 0);
+  g_assert_cmpstr (json_object_get_string_member (o, "max_thickness_limit"), ==, "area-ratio");
+
+  run_cli (&text, "calc", "AXK7L40223G", "--thickness", "127", "--land-pattern", land);
+  assert_ok (&text);
+  g_assert_nonnull (strstr (text.out, "Maximum recommended thickness: none from 50 to 250 µm: "
+                                      "where the apertures pass IPC-7525, the web between them "
+                                      "is too narrow"));
+  g_assert_nonnull (strstr (text.out, "Limited by the web between apertures; the narrowest web "
+                                      "that can be cut: 0.10 mm"));
+  g_assert_cmpint (g_remove (land), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -243,6 +292,7 @@ main (int   argc,
   g_test_add_func ("/cli-sweep/errors", test_errors);
   g_test_add_func ("/cli-sweep/export-kicad", test_export_kicad);
   g_test_add_func ("/cli-sweep/export-with-sweep", test_export_with_sweep);
+  g_test_add_func ("/cli-sweep/min-web", test_min_web);
 
   status = g_test_run ();
   g_rmdir (tmpdir);

@@ -327,6 +327,11 @@ test_pdf_sweep (void)
   g_assert_nonnull (strstr (socket, "AXK7L40223G"));
   g_assert_nonnull (strstr (header, mate->pattern->part->part_number));
   g_assert_nonnull (strstr (mate_sheet, "Top view"));
+  {
+    /* The part's sheet says what limits its recommendation, and the web it keeps. */
+    g_autofree char *sheet1 = pdftotext (path, 1);
+    g_assert_nonnull (strstr (sheet1, "web ≥ 0.10 mm): 124 µm, limited by the area ratio"));
+  }
   g_assert_true (strstr (socket, "2 / 4") != NULL || strstr (socket, "2/4") != NULL);
   g_assert_true (strstr (header, "4 / 4") != NULL || strstr (header, "4/4") != NULL);
 

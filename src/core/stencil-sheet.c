@@ -396,31 +396,38 @@ add_summary (StencilScene  *scene,
 {
   const StencilPattern *pattern = result->pattern;
   g_autofree char *web = stencil_scene_format_mm (result->min_web_mm);
+  g_autofree char *limit = stencil_scene_format_mm (result->params.web_limit_mm);
+  g_autofree char *below = NULL;
   g_autofree char *web_text = NULL;
   g_autofree char *thickness_text = NULL;
-  gboolean thin_web = result->min_web_mm < STENCIL_MIN_WEB_MM;
+  /* The web against the narrowest one the stencil maker cuts (the design's option). */
+  gboolean thin_web = result->min_web_mm < result->params.web_limit_mm;
+  const char *rule = stencil_thickness_limit_label (result->max_thickness_limit);
   double fs = SHEET_TEXT;
 
+  /* TRANSLATORS: after the minimum web: it is narrower than the stencil maker can cut. */
+  below = thin_web ? g_strdup_printf (_(": below %s mm"), limit) : g_strdup ("");
   if (result->min_web_pad_a < pattern->pads->len && result->min_web_pad_b < pattern->pads->len)
     web_text = g_strdup_printf (_("Minimum web between apertures: %s mm (pads %s and %s)%s"), web,
                                 stencil_pattern_get_pad (pattern, result->min_web_pad_a)->id,
                                 stencil_pattern_get_pad (pattern, result->min_web_pad_b)->id,
-                                thin_web ? _(": below 0.10 mm") : "");
+                                below);
   else
-    web_text = g_strdup_printf (_("Minimum web between apertures: %s mm%s"), web,
-                                thin_web ? _(": below 0.10 mm") : "");
+    web_text = g_strdup_printf (_("Minimum web between apertures: %s mm%s"), web, below);
   if (result->max_thickness_um > 0)
     {
       g_autofree char *um = format_um (result->max_thickness_um);
 
+      /* TRANSLATORS: the thickness, then the rule that stops a thicker foil ("area ratio"). */
       thickness_text = g_strdup_printf (_("Maximum recommended thickness (every aperture "
-                                          "passes): %s"), um);
+                                          "passes, web ≥ %s mm): %s, limited by the %s"),
+                                        limit, um, rule);
     }
   else
     thickness_text = g_strdup_printf (_("Maximum recommended thickness: none from %d to %d µm "
-                                        "passes"),
+                                        "(limited by the %s)"),
                                       STENCIL_MAX_THICKNESS_SCAN_LO_UM,
-                                      STENCIL_MAX_THICKNESS_SCAN_HI_UM);
+                                      STENCIL_MAX_THICKNESS_SCAN_HI_UM, rule);
 
   y += 1.9 * fs;
   add_text_fit (scene, thin_web ? STENCIL_STYLE_NOTICE : STENCIL_STYLE_TEXT, x0, y,
