@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "stencil-sheet.h"
 #include "stencil-sweep-view.h"
 #include "test-util.h"
 
@@ -382,6 +383,35 @@ test_sizes (void)
     }
 }
 
+/* The sweep sheet on every paper: the plot inside the frame above the title block, no label on
+ * another. */
+static void
+test_sheet (void)
+{
+  g_autoptr(StencilPattern) pattern = family_pattern ("AXK8L80124BG");
+  g_auto(View) view = { 0 };
+
+  make_view (&view, pattern, 127, NULL);
+  for (guint paper = 0; paper < 2; paper++)
+    for (guint landscape = 0; landscape < 2; landscape++)
+      {
+        g_autoptr(StencilResult) result = NULL;
+        g_autoptr(StencilScene) sheet = NULL;
+        g_autoptr(GError) error = NULL;
+        StencilDrawingOptions options;
+
+        stencil_drawing_options_init (&options);
+        options.paper = paper == 0 ? STENCIL_PAPER_A4 : STENCIL_PAPER_LETTER;
+        options.landscape = landscape;
+        result = stencil_calculate (pattern, &view.sweep->params, &error);
+        g_assert_no_error (error);
+        sheet = stencil_scene_new_sweep_sheet (result, view.sweep, &options, NULL, 2, 2);
+        g_assert_nonnull (find_text (sheet, "Thickness sweep"));
+        g_assert_nonnull (find_text (sheet, "Stencil thickness (µm)"));
+        assert_tidy (sheet);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -398,6 +428,7 @@ main (int   argc,
   g_test_add_func ("/sweep-view/click", test_click);
   g_test_add_func ("/sweep-view/no-recommendation", test_no_recommendation);
   g_test_add_func ("/sweep-view/sizes", test_sizes);
+  g_test_add_func ("/sweep-view/sheet", test_sheet);
 
   status = g_test_run ();
   g_object_unref (catalog);
