@@ -50,10 +50,12 @@ test_measure_rounding (void)
   assert_round (STENCIL_MEASURE_ASPECT_RATIO, 1.4996, 1, "1.4");
   assert_round (STENCIL_MEASURE_ASPECT_RATIO, 1.5, 1, "1.5");
   assert_round (STENCIL_MEASURE_ASPECT_RATIO, 1.81, 2, "1.81");
-  assert_round (STENCIL_MEASURE_WEB_MM, 0.0996, 3, "0.099");
-  assert_round (STENCIL_MEASURE_WEB_MM, 0.0996, 2, "0.09");
-  assert_round (STENCIL_MEASURE_WEB_MM, 0.1, 3, "0.1");
-  assert_round (STENCIL_MEASURE_WEB_MM, 0.17, 3, "0.17");
+  g_assert_cmpfloat (stencil_web_round (0.0996, 0.1, 3), ==, 0.099);
+  g_assert_cmpfloat (stencil_web_round (0.0996, 0.1, 2), ==, 0.09);
+  g_assert_cmpfloat (stencil_web_round (0.1, 0.1, 3), ==, 0.1);
+  g_assert_cmpfloat (stencil_web_round (0.17, 0.1, 3), ==, 0.17);
+  g_assert_cmpfloat (stencil_web_round (0.1496, 0.15, 2), ==, 0.14);   /* the design's limit */
+  g_assert_cmpfloat (stencil_web_round (0.0996, 0, 3), ==, 0.1);       /* no limit: plain */
 
   /* People get their locale's separator. */
   if (setlocale (LC_NUMERIC, "de_DE.UTF-8") != NULL)

@@ -108,7 +108,8 @@ test_file_format (void)
                    "  \"thickness_um\" : 127.4,\n"
                    "  \"strategy\" : \"keep-width\",\n"
                    "  \"grid_um\" : 2.5,\n"
-                   "  \"corner_radius_mm\" : 0.03\n"
+                   "  \"corner_radius_mm\" : 0.03,\n"
+                   "  \"web_limit_mm\" : 0.1\n"
                    "}\n");
 }
 

@@ -30,6 +30,7 @@ struct _StencilDesign
   char             *input_error;
   StencilResult    *result;
   char             *error_message;
+  StencilSweep     *sweep;          /* made when first asked for; NULL again on every change */
 };
 
 G_DEFINE_FINAL_TYPE (StencilDesign, stencil_design, G_TYPE_OBJECT)
@@ -46,7 +47,9 @@ enum {
   PROP_STRATEGY,
   PROP_GRID_UM,
   PROP_CORNER_RADIUS_MM,
+  PROP_WEB_LIMIT_MM,
   PROP_RESULT,
+  PROP_SWEEP,
   PROP_ERROR_MESSAGE,
   PROP_LAND_SOURCE,
   PROP_STORED_LAND_FILE,
@@ -91,6 +94,14 @@ update_modified (StencilDesign *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
+static gboolean
+same_sweep_params (const StencilCalcParams *a,
+                   const StencilCalcParams *b)
+{
+  return a->strategy == b->strategy && a->grid_um == b->grid_um &&
+         a->corner_radius_mm == b->corner_radius_mm && a->web_limit_mm == b->web_limit_mm;
+}
+
 /* Asks the engine for the result of the document. */
 static void
 recompute (StencilDesign *self)
@@ -102,6 +113,14 @@ recompute (StencilDesign *self)
     return;
 
   result = stencil_document_calculate (self->doc, &error);
+  /* The sweep does not depend on the thickness, only its cursor does. */
+  if (self->sweep != NULL &&
+      (result == NULL || !same_sweep_params (&self->sweep->params, &result->params) ||
+       self->sweep->pattern != result->pattern))
+    {
+      g_clear_pointer (&self->sweep, stencil_sweep_unref);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SWEEP]);
+    }
   g_clear_pointer (&self->result, stencil_result_unref);
   self->result = result;
   set_error_message (self, error != NULL ? error->message : NULL);
@@ -194,7 +213,8 @@ params_equal (const StencilCalcParams *a,
               const StencilCalcParams *b)
 {
   return a->thickness_um == b->thickness_um && a->strategy == b->strategy &&
-         a->grid_um == b->grid_um && a->corner_radius_mm == b->corner_radius_mm;
+         a->grid_um == b->grid_um && a->corner_radius_mm == b->corner_radius_mm &&
+         a->web_limit_mm == b->web_limit_mm;
 }
 
 /* A calculation parameter changed: the one validation of the engine, then the result. A value
@@ -326,8 +346,14 @@ stencil_design_get_property (GObject    *object,
     case PROP_CORNER_RADIUS_MM:
       g_value_set_double (value, params.corner_radius_mm);
       break;
+    case PROP_WEB_LIMIT_MM:
+      g_value_set_double (value, params.web_limit_mm);
+      break;
     case PROP_RESULT:
       g_value_set_boxed (value, self->result);
+      break;
+    case PROP_SWEEP:
+      g_value_set_boxed (value, stencil_design_get_sweep (self));
       break;
     case PROP_ERROR_MESSAGE:
       g_value_set_string (value, self->error_message);
@@ -397,6 +423,9 @@ stencil_design_set_property (GObject      *object,
     case PROP_CORNER_RADIUS_MM:
       stencil_design_set_corner_radius_mm (self, g_value_get_double (value));
       break;
+    case PROP_WEB_LIMIT_MM:
+      stencil_design_set_web_limit_mm (self, g_value_get_double (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -436,6 +465,7 @@ stencil_design_finalize (GObject *object)
   g_clear_pointer (&self->input_errors, g_hash_table_unref);
   g_clear_pointer (&self->input_error, g_free);
   g_clear_pointer (&self->result, stencil_result_unref);
+  g_clear_pointer (&self->sweep, stencil_sweep_unref);
   g_clear_pointer (&self->error_message, g_free);
 
   G_OBJECT_CLASS (stencil_design_parent_class)->finalize (object);
@@ -487,8 +517,12 @@ stencil_design_class_init (StencilDesignClass *klass)
     limit_param_spec ("grid-um", STENCIL_LIMIT_GRID, flags);
   properties[PROP_CORNER_RADIUS_MM] =
     limit_param_spec ("corner-radius-mm", STENCIL_LIMIT_CORNER_RADIUS, flags);
+  properties[PROP_WEB_LIMIT_MM] =
+    limit_param_spec ("web-limit-mm", STENCIL_LIMIT_WEB, flags);
   properties[PROP_RESULT] =
     g_param_spec_boxed ("result", NULL, NULL, STENCIL_TYPE_RESULT, readable);
+  properties[PROP_SWEEP] =
+    g_param_spec_boxed ("sweep", NULL, NULL, STENCIL_TYPE_SWEEP, readable);
   properties[PROP_ERROR_MESSAGE] =
     g_param_spec_string ("error-message", NULL, NULL, NULL, readable);
   properties[PROP_LAND_SOURCE] =
@@ -727,6 +761,34 @@ stencil_design_set_corner_radius_mm (StencilDesign *self,
   set_params (self, &params, PROP_CORNER_RADIUS_MM);
 }
 
+double
+stencil_design_get_web_limit_mm (StencilDesign *self)
+{
+  g_return_val_if_fail (STENCIL_IS_DESIGN (self), 0);
+  return get_params (self).web_limit_mm;
+}
+
+void
+stencil_design_set_web_limit_mm (StencilDesign *self,
+                                 double         web_limit_mm)
+{
+  StencilCalcParams params = get_params (self);
+
+  params.web_limit_mm = web_limit_mm;
+  set_params (self, &params, PROP_WEB_LIMIT_MM);
+}
+
+StencilSweep *
+stencil_design_get_sweep (StencilDesign *self)
+{
+  g_return_val_if_fail (STENCIL_IS_DESIGN (self), NULL);
+
+  /* The result's parameters are valid: the sweep of the default range cannot fail. */
+  if (self->sweep == NULL && self->result != NULL)
+    self->sweep = stencil_sweep_new (self->result->pattern, &self->result->params, NULL, NULL);
+  return self->sweep;
+}
+
 StencilResult *
 stencil_design_get_result (StencilDesign *self)
 {
@@ -932,7 +994,7 @@ stencil_design_open (StencilDesign *self,
   self->doc = doc;
   g_hash_table_remove_all (self->session_lands);
   notify_part (self, old);
-  for (guint prop = PROP_THICKNESS_UM; prop <= PROP_CORNER_RADIUS_MM; prop++)
+  for (guint prop = PROP_THICKNESS_UM; prop <= PROP_WEB_LIMIT_MM; prop++)
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAND_SOURCE]);
   set_file (self, file);

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* StencilDesign: the window's design (the engine's StencilDocument: part, thickness, grid,
- * strategy, radius, land pattern), its file, and the engine's result for it. */
+ * strategy, radius, minimum web, land pattern), its file, and the engine's result for it. */
 #pragma once
 
 #include <gio/gio.h>
@@ -8,6 +8,7 @@
 #include "stencil-aperture.h"
 #include "stencil-document.h"
 #include "stencil-part.h"
+#include "stencil-sweep.h"
 
 G_BEGIN_DECLS
 
@@ -50,6 +51,10 @@ void            stencil_design_set_grid_um          (StencilDesign *self,
 double          stencil_design_get_corner_radius_mm (StencilDesign *self);
 void            stencil_design_set_corner_radius_mm (StencilDesign *self,
                                                      double         corner_radius_mm);
+/* The narrowest web between apertures the stencil maker can cut, mm (0: no such rule). */
+double          stencil_design_get_web_limit_mm     (StencilDesign *self);
+void            stencil_design_set_web_limit_mm     (StencilDesign *self,
+                                                     double         web_limit_mm);
 /* The land pattern in use, from the design: the family's (provisional) or the user's own.
  * Nothing else decides it: what the window computes is what calc --design computes. */
 StencilPattern *stencil_design_get_pattern          (StencilDesign *self);
@@ -84,6 +89,10 @@ gboolean        stencil_design_export_land          (StencilDesign *self,
 
 /* NULL when the parameters are invalid; then the error message says why. */
 StencilResult  *stencil_design_get_result           (StencilDesign *self);
+/* The thickness sweep of the part and parameters (80 to 200 um), made by the engine when first
+ * asked for; "sweep" is notified when it no longer holds (any change but the thickness). NULL
+ * while there is no result. */
+StencilSweep   *stencil_design_get_sweep            (StencilDesign *self);
 const char     *stencil_design_get_error_message    (StencilDesign *self);
 const StencilDocument *
                 stencil_design_get_document         (StencilDesign *self);

@@ -29,7 +29,7 @@ G_DEFINE_BOXED_TYPE (StencilDocument, stencil_document, stencil_document_copy,
 
 static const char * const top_members[] = {
   "format", "version", "part", "thickness_um", "strategy", "grid_um", "corner_radius_mm",
-  "land_pattern", NULL
+  "web_limit_mm", "land_pattern", NULL
 };
 static const char * const land_members[] = { "source", "terminal", "soldering", "body", NULL };
 
@@ -131,7 +131,8 @@ stencil_document_equal (const StencilDocument *a,
       a->params.thickness_um != b->params.thickness_um ||
       a->params.strategy != b->params.strategy ||
       a->params.grid_um != b->params.grid_um ||
-      a->params.corner_radius_mm != b->params.corner_radius_mm)
+      a->params.corner_radius_mm != b->params.corner_radius_mm ||
+      a->params.web_limit_mm != b->params.web_limit_mm)
     return FALSE;
   if (stencil_pattern_is_user (a->pattern) != stencil_pattern_is_user (b->pattern))
     return FALSE;
@@ -201,6 +202,7 @@ stencil_document_set_params (StencilDocument         *self,
   checked.thickness_um = no_negative_zero (checked.thickness_um);
   checked.grid_um = no_negative_zero (checked.grid_um);
   checked.corner_radius_mm = no_negative_zero (checked.corner_radius_mm);
+  checked.web_limit_mm = no_negative_zero (checked.web_limit_mm);
   self->params = checked;
   return TRUE;
 }
@@ -295,6 +297,7 @@ stencil_document_to_bytes (const StencilDocument *self)
   stencil_json_add_string (builder, "strategy", stencil_strategy_to_string (self->params.strategy));
   add_exact (builder, "grid_um", self->params.grid_um);
   add_exact (builder, "corner_radius_mm", self->params.corner_radius_mm);
+  add_exact (builder, "web_limit_mm", self->params.web_limit_mm);
   if (stencil_pattern_is_user (self->pattern))
     {
       json_builder_set_member_name (builder, "land_pattern");
@@ -497,7 +500,8 @@ read_params (JsonObject        *root,
                                   "keep-width, keep-length"));
   return read_param (root, "grid_um", FALSE, &params->grid_um, params, origin, error) &&
          read_param (root, "corner_radius_mm", FALSE, &params->corner_radius_mm, params, origin,
-                     error);
+                     error) &&
+         read_param (root, "web_limit_mm", FALSE, &params->web_limit_mm, params, origin, error);
 }
 
 /* The user's land pattern of the file, if it has one, into the document. */

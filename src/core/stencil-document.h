@@ -11,7 +11,7 @@ G_BEGIN_DECLS
  *
  *   { "format": "stencilcalc-design", "version": 1, "part": "AXK7L40223G",
  *     "thickness_um": 127, "strategy": "best-release", "grid_um": 5, "corner_radius_mm": 0,
- *     "land_pattern": { "source": "Panasonic drawing rev. 2024-03",
+ *     "web_limit_mm": 0.1, "land_pattern": { "source": "Panasonic drawing rev. 2024-03",
  *                       "terminal": { ... }, "soldering": { ... }, "body": { ... } } }
  *
  * "land_pattern" (the members of a land-pattern file) only when the user's values are in use.

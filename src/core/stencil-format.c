@@ -16,7 +16,6 @@
 
 static const double area_limits[] = { STENCIL_AREA_RATIO_MARGINAL, STENCIL_AREA_RATIO_PASS };
 static const double aspect_limits[] = { STENCIL_ASPECT_RATIO_PASS };
-static const double web_limits[] = { STENCIL_MIN_WEB_MM };
 
 static const struct
 {
@@ -27,8 +26,6 @@ static const struct
   [STENCIL_MEASURE_AREA_RATIO] = { area_limits, G_N_ELEMENTS (area_limits), CLASSIFY_SLACK },
   [STENCIL_MEASURE_ASPECT_RATIO] = { aspect_limits, G_N_ELEMENTS (aspect_limits),
                                      CLASSIFY_SLACK },
-  /* stencil_calculate () warns when the web is below the minimum, compared exactly. */
-  [STENCIL_MEASURE_WEB_MM] = { web_limits, G_N_ELEMENTS (web_limits), 0 },
 };
 
 double
@@ -72,6 +69,15 @@ stencil_measure_round (StencilMeasure measure,
 
   return stencil_round_keeping_side (value, decimals, measures[measure].limits,
                                      measures[measure].n_limits, measures[measure].slack);
+}
+
+double
+stencil_web_round (double web_mm,
+                   double limit_mm,
+                   int    decimals)
+{
+  /* stencil_calculate () warns when the web is below the limit, compared exactly. */
+  return stencil_round_keeping_side (web_mm, decimals, &limit_mm, limit_mm > 0 ? 1 : 0, 0);
 }
 
 char *

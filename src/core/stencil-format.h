@@ -12,7 +12,6 @@ typedef enum
 {
   STENCIL_MEASURE_AREA_RATIO,    /* IPC-7525: pass >= 0.66, marginal >= 0.55 */
   STENCIL_MEASURE_ASPECT_RATIO,  /* IPC-7525: pass >= 1.5 */
-  STENCIL_MEASURE_WEB_MM,        /* the web between apertures: at least 0.10 mm */
   STENCIL_N_MEASURES
 } StencilMeasure;
 
@@ -24,6 +23,11 @@ double  stencil_measure_round     (StencilMeasure measure,
 /* For people: stencil_measure_round () with exactly decimals digits, in the user's locale. */
 char   *stencil_measure_format    (StencilMeasure measure,
                                    double         value,
+                                   int            decimals);
+/* The minimum web beside the design's web limit (params.web_limit_mm, 0: none), compared as
+ * the engine compares it: a web below the limit is shown below it. */
+double  stencil_web_round         (double         web_mm,
+                                   double         limit_mm,
                                    int            decimals);
 /* For sentences that reach files (JSON warnings): C locale, trailing zeros dropped. */
 char   *stencil_measure_format_c  (StencilMeasure measure,

@@ -533,7 +533,8 @@ extents_add (PartExtents *e,
 }
 
 /* Copies side by side must not share foil: the apertures of neighbouring copies keep at least
- * the minimum web between them, as apertures within a part should. Copies in one row differ
+ * the design's minimum web (web_limit_mm) between them, as apertures within a part should; with
+ * no such limit, they must at least not touch. Copies in one row differ
  * only in x, so the column step alone must clear the part's width (and the row step its
  * height); copies that differ in both are then apart too. Says the smallest step that works. */
 static gboolean
@@ -541,10 +542,11 @@ check_copies_apart (const gint64      *origins,
                     guint              n,
                     gint64             span_nm,
                     double             step_mm,
+                    double             web_limit_mm,
                     gboolean           columns,
                     GError           **error)
 {
-  gint64 web_nm = (gint64) llround (STENCIL_MIN_WEB_MM * NM_PER_MM);
+  gint64 web_nm = MAX (1, (gint64) llround (web_limit_mm * NM_PER_MM));
   gint64 closest = G_MAXINT64;
   double needed_mm;
   g_autofree char *span = NULL;
@@ -561,7 +563,7 @@ check_copies_apart (const gint64      *origins,
   needed_mm = ceil ((double) (span_nm + web_nm) / 1000.0) / 1000.0;
   span = stencil_format_number (span_nm / NM_PER_MM, 3);
   needed = stencil_format_number (needed_mm, 3);
-  web = stencil_format_number (STENCIL_MIN_WEB_MM, 2);
+  web = stencil_format_number (web_limit_mm, 2);
   step = stencil_format_exact_c (step_mm);
   if (columns)
     g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
@@ -582,6 +584,7 @@ check_copies_apart (const gint64      *origins,
  * rounding. */
 static gboolean
 place_copies (const StencilGerberOptions *options,
+              double                      web_limit_mm,
               const PartExtents          *e,
               gint64                    **out_col_x,
               gint64                    **out_row_y,
@@ -599,9 +602,9 @@ place_copies (const StencilGerberOptions *options,
         || (row_y[j] + e->y0 < -GERBER_MAX_COORD_NM) || (row_y[j] + e->y1 > GERBER_MAX_COORD_NM))
       goto out_of_range;
   if (!check_copies_apart (col_x, options->cols, e->edge_x1 - e->edge_x0, options->step_x_mm,
-                           TRUE, error)
+                           web_limit_mm, TRUE, error)
       || !check_copies_apart (row_y, options->rows, e->edge_y1 - e->edge_y0, options->step_y_mm,
-                              FALSE, error))
+                              web_limit_mm, FALSE, error))
     return FALSE;
   *out_col_x = g_steal_pointer (&col_x);
   *out_row_y = g_steal_pointer (&row_y);
@@ -675,7 +678,7 @@ stencil_gerber_generate (StencilResult              *result,
       extents_add (&extents, i == 0, flashes[i].x_nm, flashes[i].y_nm, w, h);
     }
 
-  if (!place_copies (options, &extents, &col_x, &row_y, error))
+  if (!place_copies (options, result->params.web_limit_mm, &extents, &col_x, &row_y, error))
     return NULL;
 
   /* About 24 bytes per flash ("X-12345678Y-12345678D03*\n") plus the header. */

@@ -103,9 +103,9 @@ assert_shows (StencilWindow *win,
       ? g_strdup_printf ("%.0f µm", expected->max_thickness_um)
       : g_strdup_printf ("None from %d to %d µm", STENCIL_MAX_THICKNESS_SCAN_LO_UM,
                          STENCIL_MAX_THICKNESS_SCAN_HI_UM);
-    g_autofree char *web = stencil_measure_format (STENCIL_MEASURE_WEB_MM, expected->min_web_mm,
-                                                   3);
-    g_autofree char *web_prefix = g_strconcat (web, " mm", NULL);
+    g_autofree char *web_prefix = g_strdup_printf ("%.3f mm", stencil_web_round (
+                                                     expected->min_web_mm,
+                                                     expected->params.web_limit_mm, 3));
 
     g_assert_cmpstr (stencil_results_panel_get_value_text (panel, "part", "max-thickness"), ==,
                      max);
