@@ -92,6 +92,28 @@ test_design_equals_flags (void)
                                        "0.03"));
   check_same_as_flags ("eighty.stencilcalc",
                        TEST_UTIL_STRV ("AXK7L80223G", "-t", "99.99", "-s", "proportional"));
+  check_same_as_flags ("web.stencilcalc",
+                       TEST_UTIL_STRV ("AXK8L40124BG", "-t", "110", "--min-web", "0.15"));
+}
+
+/* sweep --design sweeps the design, with its thickness as the chosen foil. */
+static void
+test_sweep_design (void)
+{
+  g_autofree char *design = tmp_path ("sweep.stencilcalc");
+  g_auto(TestRun) saved = { 0, };
+  g_auto(TestRun) from_flags = { 0, };
+  g_auto(TestRun) from_design = { 0, };
+
+  run_cli (&saved, "save-design", design, "AXK7L40223G", "-t", "133", "--grid", "2",
+           "--min-web", "0.12");
+  g_assert_cmpint (saved.status, ==, 0);
+  run_cli (&from_flags, "sweep", "AXK7L40223G", "-t", "133", "--grid", "2", "--min-web", "0.12",
+           "--json");
+  run_cli (&from_design, "sweep", "--design", design, "--json");
+  g_assert_cmpint (from_design.status, ==, 0);
+  g_assert_cmpstr (from_design.out, ==, from_flags.out);
+  g_remove (design);
 }
 
 /* The user's land pattern goes into the design: the design alone computes what --land-pattern
@@ -404,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/cli-design/equals-flags", test_design_equals_flags);
   g_test_add_func ("/cli-design/land-pattern", test_design_with_land_pattern);
   g_test_add_func ("/cli-design/options-win", test_options_win);
+  g_test_add_func ("/cli-design/sweep", test_sweep_design);
   g_test_add_func ("/cli-design/export", test_export_design);
   g_test_add_func ("/cli-design/bad-files", test_bad_design_files);
   g_test_add_func ("/cli-design/save-errors", test_save_design_errors);
