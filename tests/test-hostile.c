@@ -238,7 +238,7 @@ test_land_nesting (void)
     g_auto(TestRun) run = { 0 };
     run_in (&run, &d, CALC_AXK7L, "--land-pattern", within_path);
     test_util_assert_cli_error (&run, 1, "within.json: line 1, “_x[0][0][0]…[0][0][0]”: "
-                                         "nested deeper than 32 levels");
+                                         "nested more than 32 levels deep");
   }
 }
 
@@ -525,17 +525,19 @@ test_stdout_errors (void)
 }
 
 /* Case 8: --array 4x1 --step 1e-7,0 exited 0 with four copies stacked (and "--step 0,0" in the
- * header). Copies closer than one copy's apertures are refused, with the smallest step. */
+ * header). Copies closer than one copy's apertures plus the minimum web are refused, with the
+ * smallest step that works (the engine's check: stencil-gerber.c). */
 static void
 test_array_overlap (void)
 {
   g_auto(DataHome) d = { 0 };
   static const char * const cases[][3] = {
-    { "4x1", "1e-7,0", "the column step (--step DX, 1e-07 mm) must be more than 9.5 mm" },
-    { "2x1", "9.5,0", "must be more than 9.5 mm, the width of one copy's apertures" },
-    { "2x1", "-9.5,0", "must be more than 9.5 mm" },
-    { "1x3", "0,4.26", "the row step (--step DY, 4.26 mm) must be more than 4.26 mm" },
-    { "3x3", "20,1", "the row step (--step DY, 1 mm) must be more than 4.26 mm" },
+    { "4x1", "1e-7,0", "the column step (--step DX) must be at least 9.6 mm (a 0.1 mm web "
+                       "between copies), not 1e-07 mm" },
+    { "2x1", "9.5,0", "span 9.5 mm along x, so the column step (--step DX) must be at least 9.6" },
+    { "2x1", "-9.5,0", "must be at least 9.6 mm" },
+    { "1x3", "0,4.26", "the row step (--step DY) must be at least 4.36 mm" },
+    { "3x3", "20,1", "the row step (--step DY) must be at least 4.36 mm" },
   };
 
   data_home_init (&d);
@@ -547,14 +549,14 @@ test_array_overlap (void)
               "--step", cases[i][1], "--gerber", "-");
       test_util_assert_cli_error (&run, 2, cases[i][2]);
     }
-  /* Just apart: written, every copy where the step says. */
+  /* The smallest step the message names works, every copy where the step says. */
   {
     g_auto(TestRun) run = { 0 };
 
     run_in (&run, &d, "export", "AXK7L40223G", "-t", "127", "--array", "2x2", "--step",
-            "9.501,-4.261", "--gerber", "-");
+            "9.6,-4.36", "--gerber", "-");
     g_assert_cmpint (run.status, ==, 0);
-    g_assert_nonnull (strstr (run.out, "--array 2x2 --step 9.501,-4.261 "));
+    g_assert_nonnull (strstr (run.out, "--array 2x2 --step 9.6,-4.36 "));
   }
 }
 

@@ -184,7 +184,7 @@ test_nesting (void)
   root = assert_accepted (deep->str);
   g_string_prepend_c (deep, '[');
   g_string_append_c (deep, ']');
-  assert_refused (deep->str, -1, "nested deeper than 32 levels");
+  assert_refused (deep->str, -1, "nested more than 32 levels deep");
 
   /* Brackets in strings do not count, whatever quotes and comments json-glib knows. */
   g_clear_pointer (&root, json_node_unref);
@@ -275,7 +275,7 @@ test_fast (void)
     .max_items = 256, .max_values = 20000,
   };
   static const char * const expected[] = {
-    "nested deeper than 32 levels", "nested deeper than 32 levels",
+    "nested more than 32 levels deep", "nested more than 32 levels deep",
     "more than 256 members in one object", "more than 256 elements in one array",
     "a text longer than 4096 bytes", "more than 20000 values in the file",
   };

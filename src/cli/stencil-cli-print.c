@@ -10,6 +10,7 @@
 
 #include "stencil-cli-print.h"
 #include "stencil-cli.h"
+#include "stencil-format.h"
 #include "stencil-json.h"
 #include "stencil-names.h"
 
@@ -171,6 +172,7 @@ stencil_cli_add_result_json (JsonBuilder   *b,
   stencil_json_add_string (b, "strategy", stencil_strategy_to_string (result->params.strategy));
   stencil_json_add_number (b, "grid_um", result->params.grid_um, 3);
   stencil_json_add_number (b, "corner_radius_mm", result->params.corner_radius_mm, 4);
+  stencil_json_add_number (b, "web_limit_mm", result->params.web_limit_mm, 4);
   add_land_pattern_json (b, pattern, land_file);
 
   json_builder_set_member_name (b, "dimensions");
@@ -188,6 +190,8 @@ stencil_cli_add_result_json (JsonBuilder   *b,
       json_builder_set_member_name (b, "max_thickness_um");
       json_builder_add_null_value (b);
     }
+  stencil_json_add_string (b, "max_thickness_limit",
+                           stencil_thickness_limit_to_string (result->max_thickness_limit));
   stencil_json_add_string (b, "status", stencil_status_to_string (result->status));
 
   add_classes_json (b, result);
@@ -253,8 +257,11 @@ print_classes (StencilResult *result)
                                              cr->aperture.h_mm);
       g_autofree char *target = g_strdup_printf ("%.1f%%", 100 * cr->target_ratio);
       g_autofree char *opening = g_strdup_printf ("%.1f%%", 100 * cr->aperture.opening_ratio);
-      g_autofree char *area = g_strdup_printf ("%.3f", cr->aperture.area_ratio);
-      g_autofree char *aspect = g_strdup_printf ("%.2f", cr->aperture.aspect_ratio);
+      /* Beside the status: rounded toward the side of the limit that decided it. */
+      g_autofree char *area = stencil_measure_format (STENCIL_MEASURE_AREA_RATIO,
+                                                      cr->aperture.area_ratio, 3);
+      g_autofree char *aspect = stencil_measure_format (STENCIL_MEASURE_ASPECT_RATIO,
+                                                        cr->aperture.aspect_ratio, 2);
       const char *row[] = { stencil_pad_class_short_label (cr->pad_class), n, pad, ap, target,
                             opening, area, aspect,
                             stencil_status_short_label (cr->aperture.status),
@@ -274,15 +281,24 @@ print_summary (StencilResult *result)
     g_print (_("Apertures have rounded corners, radius %.3f mm.\n"),
              result->params.corner_radius_mm);
   g_print ("\n");
-  g_print (_("Minimum web: %.3f mm (between pads %s and %s)\n"), result->min_web_mm,
+  g_print (_("Minimum web: %.3f mm (between pads %s and %s)\n"),
+           stencil_web_round (result->min_web_mm, result->params.web_limit_mm, 3),
            stencil_pattern_get_pad (pattern, result->min_web_pad_a)->id,
            stencil_pattern_get_pad (pattern, result->min_web_pad_b)->id);
   if (result->max_thickness_um > 0)
     g_print (_("Maximum recommended thickness: %g µm (every aperture passes IPC-7525)\n"),
              result->max_thickness_um);
+  else if (result->max_thickness_limit == STENCIL_THICKNESS_LIMIT_WEB)
+    g_print (_("Maximum recommended thickness: none from %d to %d µm: where the apertures pass "
+               "IPC-7525, the web between them is too narrow\n"),
+             STENCIL_MAX_THICKNESS_SCAN_LO_UM, STENCIL_MAX_THICKNESS_SCAN_HI_UM);
   else
     g_print (_("Maximum recommended thickness: none from %d to %d µm passes IPC-7525\n"),
              STENCIL_MAX_THICKNESS_SCAN_LO_UM, STENCIL_MAX_THICKNESS_SCAN_HI_UM);
+  /* Its own line, so that the lines above keep their translations. */
+  g_print (_("Limited by the %s; the narrowest web that can be cut: %.2f mm\n"),
+           stencil_thickness_limit_label (result->max_thickness_limit),
+           result->params.web_limit_mm);
   g_print (_("Area ratio = aperture area / wall area (IPC-7525: pass ≥ %.2f, marginal ≥ %.2f); "
              "aspect ratio = width / thickness (pass ≥ %.1f)\n"),
            STENCIL_AREA_RATIO_PASS, STENCIL_AREA_RATIO_MARGINAL, STENCIL_ASPECT_RATIO_PASS);
@@ -308,8 +324,10 @@ print_pads (StencilResult *result)
       g_autofree char *pad = g_strdup_printf ("%.3f x %.3f", p->w_mm, p->h_mm);
       g_autofree char *ap = g_strdup_printf ("%.3f x %.3f", a->w_mm, a->h_mm);
       g_autofree char *opening = g_strdup_printf ("%.1f%%", 100 * a->opening_ratio);
-      g_autofree char *area = g_strdup_printf ("%.3f", a->area_ratio);
-      g_autofree char *aspect = g_strdup_printf ("%.2f", a->aspect_ratio);
+      g_autofree char *area = stencil_measure_format (STENCIL_MEASURE_AREA_RATIO,
+                                                      a->area_ratio, 3);
+      g_autofree char *aspect = stencil_measure_format (STENCIL_MEASURE_ASPECT_RATIO,
+                                                        a->aspect_ratio, 2);
       const char *row[] = { p->id, stencil_pad_class_short_label (p->pad_class), x, y, pad,
                             ap, opening, area, aspect, stencil_status_short_label (a->status) };
 

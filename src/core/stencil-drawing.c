@@ -42,18 +42,36 @@ check_arguments (StencilResult * const       *results,
   return stencil_limit_check (STENCIL_LIMIT_DPI, options->dpi, error);
 }
 
-/* All sheets of one drawing share one date: SOURCE_DATE_EPOCH when set. */
+/* All sheets of one drawing share one date: SOURCE_DATE_EPOCH when set. With the sweep, each
+ * part's sheet is followed by its thickness sweep. */
 static GPtrArray *
 build_sheets (StencilResult * const       *results,
               guint                        n_results,
               const StencilDrawingOptions *options,
-              GDateTime                   *date)
+              GDateTime                   *date,
+              GError                     **error)
 {
-  GPtrArray *sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) stencil_scene_unref);
+  g_autoptr(GPtrArray) sheets =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) stencil_scene_unref);
+  guint per_part = options->with_sweep ? 2 : 1;
 
   for (guint i = 0; i < n_results; i++)
-    g_ptr_array_add (sheets, stencil_scene_new_sheet (results[i], options, date, i + 1, n_results));
-  return sheets;
+    {
+      g_ptr_array_add (sheets, stencil_scene_new_sheet (results[i], options, date,
+                                                        per_part * i + 1, per_part * n_results));
+      if (options->with_sweep)
+        {
+          g_autoptr(StencilSweep) sweep = stencil_sweep_new (results[i]->pattern,
+                                                             &results[i]->params, NULL, error);
+
+          if (sweep == NULL)
+            return NULL;
+          g_ptr_array_add (sheets, stencil_scene_new_sweep_sheet (results[i], sweep, options,
+                                                                  date, per_part * i + 2,
+                                                                  per_part * n_results));
+        }
+    }
+  return g_steal_pointer (&sheets);
 }
 
 /* ---- PDF -------------------------------------------------------------------------------- */
@@ -155,7 +173,9 @@ render_pdf (StencilResult * const       *results,
   HPDF_SetInfoDateAttr (pdf, HPDF_INFO_CREATION_DATE, pdf_date (date));
   HPDF_SetInfoDateAttr (pdf, HPDF_INFO_MOD_DATE, pdf_date (date));
 
-  sheets = build_sheets (results, n_results, options, date);
+  sheets = build_sheets (results, n_results, options, date, error);
+  if (sheets == NULL)
+    goto out;
   for (guint i = 0; i < sheets->len && state.error == NULL; i++)
     {
       StencilScene *sheet = g_ptr_array_index (sheets, i);
@@ -291,7 +311,9 @@ prepare_cairo_sheets (StencilResult * const       *results,
   if (!check_arguments (results, n_results, options, error))
     return NULL;
   date = stencil_get_creation_time ();
-  sheets = build_sheets (results, n_results, options, date);
+  sheets = build_sheets (results, n_results, options, date, error);
+  if (sheets == NULL)
+    return NULL;
   *w_mm = stencil_scene_get_width_mm (g_ptr_array_index (sheets, 0));
   *h_mm = stencil_scene_get_height_mm (g_ptr_array_index (sheets, 0));
   return sheets;

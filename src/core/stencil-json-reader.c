@@ -424,7 +424,7 @@ push_frame (Scanner *s,
   Frame *f;
 
   if (s->depth >= s->limits->max_depth || s->depth >= STENCIL_JSON_MAX_DEPTH)
-    return scan_fail (s, FALSE, _("nested deeper than %u levels"), s->limits->max_depth);
+    return scan_fail (s, FALSE, _("nested more than %u levels deep"), s->limits->max_depth);
   f = &s->frames[s->depth++];
   f->is_object = is_object;
   f->count = 0;

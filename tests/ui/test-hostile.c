@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The window starts with a hostile family file and a hostile saved land pattern in the user's
  * data folder (issue 13: both crashed it): it starts, shows which files it skipped and why, and
- * computes the built-in family's estimate. Runs under Xvfb. */
+ * computes the built-in family's estimate; a hostile design file is refused by name. Runs under
+ * Xvfb. */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -12,6 +13,22 @@
 
 static char *family_path;
 static char *land_path;
+static char *design_path;
+
+/* The error dialogs a test opened, closed, so that the window can be finalized. */
+static void
+close_dialogs (StencilWindow *win)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (window != GTK_WINDOW (win) && gtk_window_get_transient_for (window) == GTK_WINDOW (win))
+        gtk_window_destroy (window);
+    }
+}
 
 /* What the application does at start-up: the built-in families, then the user's. */
 static StencilCatalog *
@@ -48,7 +65,8 @@ test_hostile_start (void)
   StencilWindow *win;
   StencilDesign *design;
   GPtrArray *warnings;
-  const char *toast, *land_error;
+  const char *toast, *message;
+  g_autoptr(GFile) design_file = g_file_new_for_path (design_path);
   gint64 start;
 
   reset_settings ();
@@ -68,33 +86,35 @@ test_hostile_start (void)
   g_assert_nonnull (strstr (toast, family_path));
   g_assert_nonnull (strstr (toast, "single quotes are not JSON"));
 
-  /* The skipped land pattern: the estimate is shown, and the window says which file and why. */
+  /* The hostile land pattern an earlier version saved for the part: offered for import (never
+   * read unasked); imported, it is refused with the file and the reason, and the estimate
+   * stays. */
   g_assert_cmpstr (stencil_design_get_part_number (design), ==, "AXK7L40223G");
-  land_error = stencil_design_get_land_error (design);
-  g_assert_nonnull (land_error);
-  g_assert_nonnull (strstr (land_error, "AXK7L40223G.json"));
-  g_assert_nonnull (strstr (land_error, "nested deeper than 32 levels"));
+  g_assert_cmpstr (stencil_design_get_stored_land_file (design), ==, land_path);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (stencil_window_get_stored_land_row (win))));
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.import-stored-land-pattern", NULL);
+  message = stencil_window_get_last_toast (win);
+  g_assert_nonnull (strstr (message, "AXK7L40223G.json"));
+  g_assert_nonnull (strstr (message, "nested more than 32 levels deep"));
   g_assert_nonnull (stencil_design_get_result (design));
   g_assert_true (stencil_design_get_result (design)->pattern->provisional);
 
-  /* Choosing the part again reads the file again: refused again, and said in a toast. */
-  g_assert_true (stencil_design_set_part_number (design, "AXK8L40124BG", &error));
-  g_assert_true (stencil_design_set_part_number (design, "AXK7L40223G", &error));
-  g_assert_no_error (error);
-  toast = stencil_window_get_last_toast (win);
-  g_assert_nonnull (strstr (toast, "Your land pattern could not be used"));
-  g_assert_nonnull (strstr (toast, "AXK7L40223G.json"));
-  g_assert_nonnull (strstr (toast, "nested deeper than 32 levels"));
+  /* A hostile design file: refused by name and reason, the design as it was. */
+  g_assert_false (stencil_design_open (design, design_file, &error));
+  g_assert_nonnull (strstr (error->message, "hostile.stencilcalc"));
+  g_assert_nonnull (strstr (error->message, "single quotes are not JSON"));
+  g_assert_cmpstr (stencil_design_get_part_number (design), ==, "AXK7L40223G");
 
+  close_dialogs (win);
   gtk_window_destroy (GTK_WINDOW (win));
   g_assert_finalize_object (win);
 }
 
-/* A file whose value is written rounded: 0.2099996 mm is imported as 0.21 mm, saved so, and the
- * next start uses it (it used to be checked unrounded and could be refused on reading); a value
- * that only fails once rounded is refused at import. */
+/* A file whose value is written rounded: 0.2099996 mm is imported as 0.21 mm, saved so in the
+ * design, and the design opens again (a value was checked unrounded, and the file written
+ * could be refused on reading); a value that only fails once rounded is refused at import. */
 static void
-test_import_then_start (void)
+test_import_then_open (void)
 {
   g_autoptr(StencilCatalog) catalog = load_catalog_as_the_app_does ();
   g_autoptr(StencilPart) part = stencil_catalog_find_part (catalog, "AXK8L40124BG", NULL);
@@ -102,9 +122,10 @@ test_import_then_start (void)
   g_autofree char *dir = g_dir_make_tmp ("stencilcalc-import-XXXXXX", NULL);
   g_autofree char *near = g_build_filename (dir, "near.json", NULL);
   g_autofree char *at_pitch = g_build_filename (dir, "at-pitch.json", NULL);
-  g_autofree char *saved = stencil_land_file_user_path ("AXK8L40124BG");
+  g_autofree char *saved = g_build_filename (dir, "saved.stencilcalc", NULL);
   g_autoptr(GFile) near_file = g_file_new_for_path (near);
   g_autoptr(GFile) at_pitch_file = g_file_new_for_path (at_pitch);
+  g_autoptr(GFile) saved_file = g_file_new_for_path (saved);
   g_autoptr(GError) error = NULL;
   StencilLandSpec spec = family->spec;
   StencilWindow *win;
@@ -133,19 +154,19 @@ test_import_then_start (void)
   g_assert_false (stencil_design_import_land (design, at_pitch_file, &error));
   g_assert_nonnull (strstr (error->message, "must be smaller than the pitch"));
   g_clear_error (&error);
-  g_assert_false (g_file_test (saved, G_FILE_TEST_EXISTS));
   g_assert_true (stencil_design_import_land (design, near_file, &error));
   g_assert_no_error (error);
   g_assert_cmpfloat (stencil_design_get_result (design)->classes[0].pad_w_mm, ==, 0.21);
-  g_assert_true (g_file_test (saved, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (stencil_design_save (design, saved_file, &error));
+  g_assert_no_error (error);
   gtk_window_destroy (GTK_WINDOW (win));
   g_assert_finalize_object (win);
 
-  /* The next start reads the saved file back: no error, the same value. */
+  /* The next start opens the saved design: no error, the same value. */
   win = g_object_ref (stencil_window_new (NULL, catalog));
   design = stencil_window_get_design (win);
-  g_assert_true (stencil_design_set_part_number (design, "AXK8L40124BG", &error));
-  g_assert_null (stencil_design_get_land_error (design));
+  g_assert_true (stencil_design_open (design, saved_file, &error));
+  g_assert_no_error (error);
   g_assert_cmpstr (stencil_design_get_land_source (design), ==, "drawing C");
   g_assert_cmpfloat (stencil_design_get_result (design)->classes[0].pad_w_mm, ==, 0.21);
   gtk_window_destroy (GTK_WINDOW (win));
@@ -158,7 +179,8 @@ test_import_then_start (void)
 }
 
 /* The hostile files of issue 13, generated: a family file whose '...' string hid 100,000
- * levels of nesting from the old guard, and a land pattern nested 30,000 levels deep. */
+ * levels of nesting from the old guard, a land pattern nested 30,000 levels deep, and a design
+ * with the same trick as the family file. */
 static void
 write_hostile_files (const char *data_home)
 {
@@ -174,6 +196,15 @@ write_hostile_files (const char *data_home)
   for (guint i = 0; i < 30000; i++)
     g_string_append_c (land, '[');
   family_path = g_build_filename (families, "colleague.json", NULL);
+  design_path = g_build_filename (data_home, "hostile.stencilcalc", NULL);
+  {
+    g_autoptr(GString) design = g_string_new ("{\"format\": \"stencilcalc-design\", \"q\": '\"', "
+                                              "\"x\": ");
+
+    for (guint i = 0; i < 100000; i++)
+      g_string_append_c (design, '[');
+    g_assert_true (g_file_set_contents (design_path, design->str, -1, NULL));
+  }
   land_path = g_build_filename (lands, "AXK7L40223G.json", NULL);
   g_assert_true (g_file_set_contents (family_path, family->str, -1, NULL));
   g_assert_true (g_file_set_contents (land_path, land->str, -1, NULL));
@@ -192,6 +223,7 @@ remove_hostile_files (const char *data_home)
 
   g_unlink (family_path);
   g_unlink (land_path);
+  g_unlink (design_path);
   g_rmdir (families);
   g_rmdir (lands);
   g_rmdir (app);
@@ -213,11 +245,12 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/window/hostile-start", test_hostile_start);
-  g_test_add_func ("/window/import-then-start", test_import_then_start);
+  g_test_add_func ("/window/import-then-open", test_import_then_open);
 
   status = g_test_run ();
   remove_hostile_files (data_home);
   g_free (family_path);
   g_free (land_path);
+  g_free (design_path);
   return status;
 }
