@@ -217,6 +217,31 @@ test_family_quotes_comments (void)
   g_assert_nonnull (strstr (warnings->pdata[1], a));
 }
 
+/* Case 1 for design files (issue 9 came later with the same nesting count): a design shared by
+ * a colleague with the same tricks is refused by name, never a crash. */
+static void
+test_design_quotes_comments (void)
+{
+  g_auto(DataHome) d = { 0 };
+  const char *heads[] = {
+    "{\"format\": \"stencilcalc-design\", \"q\": '\"', \"x\": ",
+    "{\"format\": \"stencilcalc-design\", /* \" */ \"x\": ",
+  };
+  const char *expected[] = { "single quotes are not JSON", "comments are not JSON" };
+
+  data_home_init (&d);
+  for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
+    {
+      g_autoptr(GString) json = repeat (heads[i], "[", 100000, "");
+      g_autofree char *path = write_file (d.home, "shared.stencilcalc", json->str, -1);
+      g_auto(TestRun) run = { 0 };
+
+      run_in (&run, &d, "calc", "--design", path);
+      test_util_assert_cli_error (&run, 1, "shared.stencilcalc: not valid JSON: line 1");
+      g_assert_nonnull (strstr (run.err, expected[i]));
+    }
+}
+
 /* Case 2: the land-pattern loader had no nesting guard at all. */
 static void
 test_land_nesting (void)
@@ -680,6 +705,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/hostile/1-family-quotes-comments", test_family_quotes_comments);
+  g_test_add_func ("/hostile/1-design-quotes-comments", test_design_quotes_comments);
   g_test_add_func ("/hostile/2-land-nesting", test_land_nesting);
   g_test_add_func ("/hostile/3-devices-fifos", test_devices_fifos);
   g_test_add_func ("/hostile/4-huge-land", test_huge_land);
