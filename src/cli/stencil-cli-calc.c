@@ -148,6 +148,12 @@ stencil_cli_parse_design_command (GOptionContext      *context,
       g_autofree char *arg = stencil_cli_quote_arg (rest[1]);
       return stencil_cli_usage_error (error, _("%s: unexpected argument “%s”"), command, arg);
     }
+  /* A part number is looked up, printed and put in file names: text, not arbitrary bytes. */
+  if (!stencil_cli_is_plain_text (rest[0]))
+    {
+      g_autofree char *arg = stencil_cli_quote_arg (rest[0]);
+      return stencil_cli_usage_error (error, _("%s: “%s” is not a part number"), command, arg);
+    }
   args->part = g_strdup (rest[0]);
   return TRUE;
 }

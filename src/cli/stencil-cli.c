@@ -207,9 +207,8 @@ stencil_cli_parse_limited (const char     *str,
                                               : STENCIL_CLI_NUMBER_OUT_OF_RANGE;
 }
 
-/* Valid UTF-8 without control characters. */
-static gboolean
-is_plain_text (const char *str)
+gboolean
+stencil_cli_is_plain_text (const char *str)
 {
   if (!g_utf8_validate (str, -1, NULL))
     return FALSE;
@@ -260,7 +259,7 @@ stencil_cli_check_arguments (const char * const *argv,
       return stencil_cli_usage_error (error, _("%s: unexpected argument “%s”"), command, arg);
     }
   /* A part number is looked up, printed and put in file names: text, not arbitrary bytes. */
-  if (want_part && !is_plain_text (argv[1]))
+  if (want_part && !stencil_cli_is_plain_text (argv[1]))
     {
       g_autofree char *arg = stencil_cli_quote_arg (argv[1]);
       return stencil_cli_usage_error (error, _("%s: “%s” is not a part number"), command, arg);
@@ -377,7 +376,11 @@ stencil_cli_parse_positionals (GOptionContext     *context,
   guint n;
 
   if (!g_option_context_parse_strv (context, &rest, error))
-    return FALSE;
+    {
+      if (error != NULL && *error != NULL)
+        make_message_plain (*error);
+      return FALSE;
+    }
   n = g_strv_length (rest);
   *out_positionals = g_new0 (char *, MAX (n, 1));
   for (guint i = 1; i < n; i++)

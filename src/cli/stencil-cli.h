@@ -39,6 +39,9 @@ void        stencil_cli_write_stdout   (const char *data,
 /* Prints "stencilcalc-cli: MESSAGE" on standard error; returns stencil_cli_exit_status (). */
 int         stencil_cli_report         (const GError *error);
 
+/* Valid UTF-8 without control characters: what a part number or a name can be. */
+gboolean    stencil_cli_is_plain_text  (const char *str);
+
 /* A user's text in a message: valid UTF-8, no control characters and at most 40 characters,
  * so that one bad argument cannot flood the terminal. */
 char       *stencil_cli_quote_arg      (const char *str);
