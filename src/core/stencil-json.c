@@ -5,6 +5,7 @@
 
 #include <float.h>
 #include <math.h>
+#include <string.h>
 
 #include "stencil-json.h"
 
@@ -43,71 +44,293 @@ format_shortest (char   *buf,
   g_ascii_formatd (buf, size, "%.17g", value);
 }
 
-/* json-glib 1.6 writes every double with 17 significant digits (0.595 becomes
- * 0.59499999999999997). Rewrite each number outside strings in the shortest form that reads
- * back as the same double, in the C locale. */
-static char *
-shorten_json_numbers (const char *json)
+/* The shortest decimal of a double v with 1e-4 <= |v| < 1e14 that is not an integer, without
+ * printf: the smallest d with fl (n / 10^d) == v for n = round (v * 10^d) and |n| < 10^15.
+ * Such an n / 10^d has at most 15 significant digits and lies within half an ulp of v, so it
+ * is what "%.15g" prints (a 15-digit grid is coarser than half an ulp), and it reads back as v:
+ * the same characters format_shortest () finds. FALSE when no d qualifies. */
+static gboolean
+format_decimal (char   *buf,
+                double  value)
 {
-  GString *out = g_string_sized_new (strlen (json));
-  gboolean in_string = FALSE;
-  const char *p = json;
+  static const double powers[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+                                   1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19 };
+  double magnitude = fabs (value);
 
-  while (*p != '\0')
+  for (int d = 1; d < (int) G_N_ELEMENTS (powers); d++)
     {
-      if (in_string)
-        {
-          if (*p == '\\' && p[1] != '\0')
-            g_string_append_c (out, *p++);
-          else if (*p == '"')
-            in_string = FALSE;
-          g_string_append_c (out, *p++);
-        }
-      else if (*p == '"')
-        {
-          in_string = TRUE;
-          g_string_append_c (out, *p++);
-        }
-      else if (*p == '-' || g_ascii_isdigit (*p))
-        {
-          char *end;
-          double value = g_ascii_strtod (p, &end);
-          char buf[G_ASCII_DTOSTR_BUF_SIZE];
-          gboolean is_integer_token = strcspn (p, ".eE") >= (gsize) (end - p);
+      double scaled = magnitude * powers[d];
+      guint64 n, rest;
+      char digits[24];
+      int len = 0, point, i;
+      char *p = buf;
 
-          if (is_integer_token)
-            g_strlcpy (buf, p, MIN (sizeof buf, (gsize) (end - p) + 1));
-          else if (value == floor (value) && fabs (value) < 1e15)
-            g_ascii_formatd (buf, sizeof buf, "%.0f", value);
-          else
-            format_shortest (buf, sizeof buf, value);
-          g_string_append (out, buf);
-          p = end;
-        }
-      else
-        g_string_append_c (out, *p++);
+      if (scaled >= 1e15)
+        return FALSE;
+      n = (guint64) llround (scaled);
+      if ((double) n / powers[d] != magnitude)
+        continue;
+
+      for (rest = n; rest != 0 || len <= d; rest /= 10)
+        digits[len++] = (char) ('0' + (int) (rest % 10));   /* least significant first */
+      /* Trailing zeros of the fraction are dropped, as %g drops them. */
+      for (i = 0; i < d && digits[i] == '0'; i++)
+        ;
+      point = d;
+      if (value < 0)
+        *p++ = '-';
+      for (int k = len - 1; k >= point; k--)
+        *p++ = digits[k];
+      *p++ = '.';
+      for (int k = point - 1; k >= i; k--)
+        *p++ = digits[k];
+      *p = '\0';
+      return TRUE;
     }
-  return g_string_free (out, FALSE);
+  return FALSE;
 }
 
+static void
+append_unsigned (GString *out,
+                 guint64  value)
+{
+  char digits[24];
+  gsize i = sizeof digits;
+
+  do
+    {
+      digits[--i] = (char) ('0' + (int) (value % 10));
+      value /= 10;
+    }
+  while (value != 0);
+  g_string_append_len (out, digits + i, (gssize) (sizeof digits - i));
+}
+
+/* A double as json-glib 1.6 prints it ("%.17g", with ".0" added when there is no point) and
+ * then rewritten to its shortest form that reads back as the same double: integers below 1e15
+ * without a fraction, everything else through format_shortest (). A ".0" after an exponent
+ * (1e+20.0) is json-glib's and stays, so that the bytes are what they have always been. */
+static void
+append_double (GString *out,
+               double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  double magnitude = fabs (value);
+  gboolean exponent_suffix = FALSE;
+
+  if (!isfinite (value))
+    {
+      g_ascii_dtostr (buf, sizeof buf, value);
+      g_string_append (out, buf);
+      if (strchr (buf, '.') == NULL)
+        g_string_append (out, ".0");
+      return;
+    }
+  if ((magnitude < 1e-4 && value != 0) || magnitude >= 1e17)
+    {
+      /* Where "%.17g" writes an exponent: one digit before it means no point. */
+      g_ascii_dtostr (buf, sizeof buf, value);
+      exponent_suffix = strchr (buf, '.') == NULL && strpbrk (buf, "eE") != NULL;
+    }
+
+  if (value == floor (value) && magnitude < 1e15)
+    {
+      /* "%.0f": -0.0 keeps its sign. */
+      if (signbit (value))
+        g_string_append_c (out, '-');
+      append_unsigned (out, (guint64) magnitude);
+    }
+  else
+    {
+      if (!(magnitude >= 1e-4 && magnitude < 1e14 && format_decimal (buf, value)))
+        format_shortest (buf, sizeof buf, value);
+      g_string_append (out, buf);
+    }
+  if (exponent_suffix)
+    g_string_append (out, ".0");
+}
+
+/* json-glib 1.6's escaping, byte for byte: \\ and \", the usual short escapes, \u00XX for the
+ * other control characters below 0x1f and for 0x7f (0x1f itself and non-ASCII pass as they are). */
+static void
+append_escaped (GString    *out,
+                const char *str)
+{
+  const char *run = str;
+  const char *p;
+
+  for (p = str; *p != '\0'; p++)
+    {
+      char c = *p;
+
+      if (c != '\\' && c != '"' && !((c > 0 && c < 0x1f) || c == 0x7f))
+        continue;
+      g_string_append_len (out, run, p - run);
+      run = p + 1;
+      switch (c)
+        {
+        case '\\':
+        case '"':
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, c);
+          break;
+        case '\b':
+          g_string_append (out, "\\b");
+          break;
+        case '\f':
+          g_string_append (out, "\\f");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        default:
+          g_string_append_printf (out, "\\u00%02x", (guint) c);
+          break;
+        }
+    }
+  g_string_append_len (out, run, p - run);
+}
+
+static void
+append_indent (GString *out,
+               int      level)
+{
+  static const char spaces[] = "                                ";
+
+  for (gssize n = 2 * (gssize) level; n > 0; n -= sizeof spaces - 1)
+    g_string_append_len (out, spaces, MIN (n, (gssize) sizeof spaces - 1));
+}
+
+static void append_node (GString    *out,
+                         int         level,
+                         const char *name,
+                         JsonNode   *node);
+
+static void
+append_value (GString  *out,
+              JsonNode *node)
+{
+  GType type = json_node_get_value_type (node);
+
+  if (type == G_TYPE_INT64)
+    {
+      gint64 value = json_node_get_int (node);
+
+      if (value < 0)
+        g_string_append_c (out, '-');
+      append_unsigned (out, value < 0 ? (guint64) 0 - (guint64) value : (guint64) value);
+    }
+  else if (type == G_TYPE_DOUBLE)
+    append_double (out, json_node_get_double (node));
+  else if (type == G_TYPE_BOOLEAN)
+    g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+  else if (type == G_TYPE_STRING)
+    {
+      g_string_append_c (out, '"');
+      append_escaped (out, json_node_get_string (node));
+      g_string_append_c (out, '"');
+    }
+  else
+    g_string_append (out, "null");
+}
+
+/* Laid out as json-glib's pretty generator lays it out, including its "{  }" for an empty
+ * object one level down (the closing indent is written even with no members). */
+static void
+append_node (GString    *out,
+             int         level,
+             const char *name,
+             JsonNode   *node)
+{
+  append_indent (out, level);
+  if (name != NULL)
+    {
+      g_string_append_c (out, '"');
+      append_escaped (out, name);
+      g_string_append_len (out, "\" : ", 4);
+    }
+
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_VALUE:
+      append_value (out, node);
+      break;
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+
+        g_string_append_c (out, '[');
+        if (n == 0)
+          {
+            g_string_append_c (out, ']');
+            break;
+          }
+        g_string_append_c (out, '\n');
+        for (guint i = 0; i < n; i++)
+          {
+            append_node (out, level + 1, NULL, json_array_get_element (array, i));
+            if (i + 1 < n)
+              g_string_append_c (out, ',');
+            g_string_append_c (out, '\n');
+          }
+        append_indent (out, level);
+        g_string_append_c (out, ']');
+      }
+      break;
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *member;
+        JsonNode *child;
+        gboolean first = TRUE;
+
+        g_string_append_c (out, '{');
+        json_object_iter_init_ordered (&iter, json_node_get_object (node));
+        while (json_object_iter_next_ordered (&iter, &member, &child))
+          {
+            if (!first)
+              g_string_append_c (out, ',');
+            g_string_append_c (out, '\n');
+            append_node (out, level + 1, member, child);
+            first = FALSE;
+          }
+        if (!first)
+          g_string_append_c (out, '\n');
+        append_indent (out, level);
+        g_string_append_c (out, '}');
+      }
+      break;
+    case JSON_NODE_NULL:
+    default:
+      g_string_append (out, "null");
+      break;
+    }
+}
+
+/* json-glib 1.6 writes every double with 17 significant digits (0.595 becomes
+ * 0.59499999999999997); the files have always had the shortest form that reads back as the
+ * same double instead. This walks the tree itself and writes what json-glib's pretty generator
+ * followed by that rewrite wrote, byte for byte, with each number formatted once. */
 char *
 stencil_json_to_data (JsonNode *root,
                       gsize    *length)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
-  char *tidy;
+  GString *out;
 
   g_return_val_if_fail (root != NULL, NULL);
 
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-  tidy = shorten_json_numbers (text);
+  out = g_string_sized_new (4096);
+  append_node (out, 0, NULL, root);
   if (length != NULL)
-    *length = strlen (tidy);
-  return tidy;
+    *length = out->len;
+  return g_string_free (out, FALSE);
 }
 
 void
@@ -116,7 +339,9 @@ stencil_json_add_number (JsonBuilder *builder,
                          double       value,
                          int          decimals)
 {
-  double scale = pow (10, decimals);
+  static const double powers[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9 };
+  double scale = decimals >= 0 && decimals < (int) G_N_ELEMENTS (powers)
+                 ? powers[decimals] : pow (10, decimals);
 
   json_builder_set_member_name (builder, name);
   /* JSON has no infinity or NaN: json-glib would write "inf.0", which no reader accepts. */
