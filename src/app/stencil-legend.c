@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The legend over the canvas: colour swatches drawn by the canvas's renderer, with words. */
 #define G_LOG_DOMAIN "stencilcalc"
 
 #include "config.h"

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "stencil-names.h"
 #include "stencil-part.h"
 
 struct _StencilCatalog

@@ -10,6 +10,7 @@
 
 #include "stencil-detail-view-private.h"
 #include "stencil-io.h"
+#include "stencil-limits.h"
 #include "stencil-names.h"
 #include "stencil-part-view.h"
 #include "stencil-scene-private.h"
@@ -62,7 +63,7 @@ add_text_fit (StencilScene *scene,
 static const char *
 pad_class_title (StencilPadClass pad_class)
 {
-  return pad_class == STENCIL_PAD_CLASS_TERMINAL ? _("Terminal") : _("Soldering terminal");
+  return stencil_pad_class_label (pad_class);
 }
 
 static char *
@@ -677,7 +678,7 @@ stencil_drawing_options_init (StencilDrawingOptions *options)
 
   options->paper = STENCIL_PAPER_A4;
   options->landscape = FALSE;
-  options->dpi = 150;
+  options->dpi = STENCIL_DPI_DEFAULT;
 }
 
 gboolean
