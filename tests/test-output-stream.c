@@ -9,6 +9,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 
+#include "stencil-export.h"
 #include "stencil-gerber.h"
 #include "stencil-io.h"
 #include "stencil-output-stream.h"
@@ -326,6 +327,62 @@ test_gerber_bad_options_keep_old (void)
   remove_dir (dir);
 }
 
+/* The export of several files streams its Gerber file: a later failure (here the CSV file on a
+ * full device) aborts it, so the old Gerber file stays and no temporary file is left; in the
+ * other order the Gerber file is in place and the message says so. */
+static void
+test_export_aborts_stream (void)
+{
+  g_autoptr(StencilResult) result = test_util_calculate_at (catalog, "AXK7L80223G", 127);
+  g_autofree char *dir = g_dir_make_tmp ("test-output-stream-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "keep.gbr", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *names = NULL;
+  StencilExportOptions options;
+  StencilExportOutput outputs[2];
+
+  if (!g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no /dev/full");
+      remove_dir (dir);
+      return;
+    }
+  g_file_set_contents (path, "old\n", -1, &error);
+  g_assert_no_error (error);
+  stencil_export_options_init (&options);
+  options.gerber.cols = 40;
+  options.gerber.rows = 25;
+  options.gerber.step_x_mm = 20;
+  options.gerber.step_y_mm = 6;
+  g_assert_true (stencil_output_is_deferred (path));
+  g_assert_false (stencil_output_is_deferred ("/dev/full"));
+  g_assert_false (stencil_output_is_deferred ("-"));
+
+  outputs[0] = (StencilExportOutput) { STENCIL_EXPORT_CSV, "/dev/full" };
+  outputs[1] = (StencilExportOutput) { STENCIL_EXPORT_GERBER, path };
+  g_assert_false (stencil_export_write_all (result, &options, outputs, 2, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+  g_clear_error (&error);
+  contents = read_file (path, NULL);
+  g_assert_cmpstr (contents, ==, "old\n");
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "keep.gbr");
+
+  outputs[0] = (StencilExportOutput) { STENCIL_EXPORT_GERBER, path };
+  outputs[1] = (StencilExportOutput) { STENCIL_EXPORT_CSV, "/dev/full" };
+  g_assert_false (stencil_export_write_all (result, &options, outputs, 2, &error));
+  g_assert_nonnull (strstr (error->message, path));   /* "already written: …/keep.gbr" */
+  g_clear_pointer (&contents, g_free);
+  contents = read_file (path, NULL);
+  g_assert_true (g_str_has_prefix (contents, "%TF.GenerationSoftware"));
+  g_assert_true (g_str_has_suffix (contents, "M02*\n"));
+  g_free (names);
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "keep.gbr");
+  remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -343,6 +400,7 @@ main (int   argc,
   g_test_add_func ("/output-stream/gerber-identical", test_gerber_identical);
   g_test_add_func ("/output-stream/gerber-bad-options-keep-old",
                    test_gerber_bad_options_keep_old);
+  g_test_add_func ("/output-stream/export-aborts-stream", test_export_aborts_stream);
 
   ret = g_test_run ();
   g_object_unref (catalog);

@@ -181,6 +181,20 @@ open_file (StencilOutputStream  *self,
   return TRUE;
 }
 
+gboolean
+stencil_output_is_deferred (const char *path)
+{
+  g_autofree char *target = NULL;
+  GStatBuf st;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (strcmp (path, "-") == 0)
+    return FALSE;
+  target = resolve_target (path);
+  return g_stat (target, &st) != 0 || S_ISREG (st.st_mode);
+}
+
 StencilOutputStream *
 stencil_output_open (const char  *path,
                      GError     **error)

@@ -14,6 +14,10 @@ typedef struct _StencilOutputStream StencilOutputStream;
  * temporary file in the same folder. Checks the path first (stencil_check_output ()). */
 StencilOutputStream *stencil_output_open   (const char           *path,
                                             GError              **error);
+/* Whether stencil_output_open (path) would write to a temporary file, so that nothing shows
+ * until the commit: a regular file or one that does not exist yet (FALSE for "-" and devices,
+ * which see every byte as it is written). */
+gboolean             stencil_output_is_deferred (const char          *path);
 /* Buffered; an error is reported here or by a later write or the commit, and sticks. */
 gboolean             stencil_output_write  (StencilOutputStream  *stream,
                                             const void           *data,
