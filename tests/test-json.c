@@ -229,6 +229,158 @@ test_random_trees (void)
     }
 }
 
+/* The same random documents through the writer, call for call as through the builder. */
+typedef struct
+{
+  JsonBuilder       *builder;
+  StencilJsonWriter *writer;
+} Both;
+
+static void
+both_value (Both  *both,
+            GRand *rand,
+            int    depth)
+{
+  switch (g_rand_int_range (rand, 0, depth > 3 ? 5 : 8))
+    {
+    case 0:
+    case 1:
+      {
+        double value = random_double (rand);
+        int decimals = g_rand_int_range (rand, 0, 7);
+
+        if (g_rand_boolean (rand))
+          {
+            json_builder_add_double_value (both->builder, value);
+            stencil_json_writer_add_double_value (both->writer, value);
+          }
+        else
+          {
+            /* Rounded as stencil_json_add_number rounds. */
+            double rounded = isfinite (value)
+                             ? round (value * pow (10, decimals)) / pow (10, decimals) : 0.0;
+
+            json_builder_add_double_value (both->builder, rounded);
+            stencil_json_writer_add_double_value (both->writer, rounded);
+          }
+      }
+      break;
+    case 2:
+      {
+        gint64 value = (gint64) (((guint64) g_rand_int (rand) << 32) | g_rand_int (rand));
+
+        json_builder_add_int_value (both->builder, value);
+        stencil_json_writer_add_int_value (both->writer, value);
+      }
+      break;
+    case 3:
+      {
+        char text[12];
+
+        for (guint i = 0; i < sizeof text - 1; i++)
+          text[i] = (char) g_rand_int_range (rand, 1, 256);
+        text[sizeof text - 1] = '\0';
+        json_builder_add_string_value (both->builder, text);
+        stencil_json_writer_add_string_value (both->writer, text);
+      }
+      break;
+    case 4:
+      if (g_rand_boolean (rand))
+        {
+          gboolean value = g_rand_boolean (rand);
+
+          json_builder_add_boolean_value (both->builder, value);
+          stencil_json_writer_add_boolean_value (both->writer, value);
+        }
+      else
+        {
+          json_builder_add_null_value (both->builder);
+          stencil_json_writer_add_null_value (both->writer);
+        }
+      break;
+    case 5:
+    case 6:
+      {
+        int n = g_rand_int_range (rand, 0, 4);
+
+        json_builder_begin_object (both->builder);
+        stencil_json_writer_begin_object (both->writer);
+        for (int i = 0; i < n; i++)
+          {
+            g_autofree char *name = g_strdup_printf ("m%d\"\t%d", i, depth);
+
+            json_builder_set_member_name (both->builder, name);
+            stencil_json_writer_set_member_name (both->writer, name);
+            both_value (both, rand, depth + 1);
+          }
+        json_builder_end_object (both->builder);
+        stencil_json_writer_end_object (both->writer);
+      }
+      break;
+    default:
+      {
+        int n = g_rand_int_range (rand, 0, 4);
+
+        json_builder_begin_array (both->builder);
+        stencil_json_writer_begin_array (both->writer);
+        for (int i = 0; i < n; i++)
+          both_value (both, rand, depth + 1);
+        json_builder_end_array (both->builder);
+        stencil_json_writer_end_array (both->writer);
+      }
+      break;
+    }
+}
+
+static void
+test_writer (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1);
+
+  for (guint k = 0; k < 3000; k++)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+      Both both = { builder, stencil_json_writer_new () };
+      g_autofree char *expected = NULL;
+      g_autofree char *actual = NULL;
+      gsize length = 0;
+
+      if (k % 2 == 0)
+        {
+          /* A builder takes no value at the root: an array around it. */
+          json_builder_begin_array (builder);
+          stencil_json_writer_begin_array (both.writer);
+          both_value (&both, rand, 0);
+          json_builder_end_array (builder);
+          stencil_json_writer_end_array (both.writer);
+        }
+      else
+        {
+          json_builder_begin_object (builder);
+          stencil_json_writer_begin_object (both.writer);
+          for (int i = 0; i < 3; i++)
+            {
+              double value = random_double (rand);
+              g_autofree char *number = g_strdup_printf ("number %d", i);
+              g_autofree char *text = g_strdup_printf ("text %d", i);
+
+              stencil_json_add_number (builder, number, value, i + 2);
+              stencil_json_writer_add_number (both.writer, number, value, i + 2);
+              stencil_json_add_string (builder, text, "x\"y");
+              stencil_json_writer_add_string (both.writer, text, "x\"y");
+            }
+          json_builder_end_object (builder);
+          stencil_json_writer_end_object (both.writer);
+        }
+      root = json_builder_get_root (builder);
+      expected = stencil_json_to_data (root, NULL);
+      actual = stencil_json_writer_free_to_data (both.writer, &length);
+      g_assert_cmpstr (actual, ==, expected);
+      g_assert_cmpuint (length, ==, strlen (expected));
+    }
+}
+
 /* Numbers alone, many more of them: each one a document of its own. */
 static void
 test_random_numbers (void)
@@ -280,6 +432,7 @@ main (int   argc,
   g_test_add_func ("/json/random-trees", test_random_trees);
   g_test_add_func ("/json/random-numbers", test_random_numbers);
   g_test_add_func ("/json/cli-documents", test_cli_documents);
+  g_test_add_func ("/json/writer", test_writer);
 
   return g_test_run ();
 }

@@ -213,7 +213,8 @@ stencil_cli_calc (const char * const *argv)
 
   if (args.json)
     {
-      g_autoptr(JsonBuilder) b = json_builder_new ();
+      StencilJsonWriter *b = stencil_json_writer_new ();
+
       stencil_cli_add_result_json (b, result, args.land_pattern);
       stencil_cli_print_json (b);
     }

@@ -28,19 +28,19 @@ stencil_cli_parts_parse (StencilCliPartsArgs *args,
 static void
 print_parts_json (GPtrArray *parts)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
+  StencilJsonWriter *b = stencil_json_writer_new ();
 
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "parts");
-  json_builder_begin_array (b);
+  stencil_json_writer_begin_object (b);
+  stencil_json_writer_set_member_name (b, "parts");
+  stencil_json_writer_begin_array (b);
   for (guint i = 0; i < parts->len; i++)
     {
-      json_builder_begin_object (b);
+      stencil_json_writer_begin_object (b);
       stencil_cli_add_part_json (b, parts->pdata[i]);
-      json_builder_end_object (b);
+      stencil_json_writer_end_object (b);
     }
-  json_builder_end_array (b);
-  json_builder_end_object (b);
+  stencil_json_writer_end_array (b);
+  stencil_json_writer_end_object (b);
   stencil_cli_print_json (b);
 }
 

@@ -13,11 +13,10 @@
 #include "stencil-names.h"
 
 void
-stencil_cli_print_json (JsonBuilder *builder)
+stencil_cli_print_json (StencilJsonWriter *writer)
 {
-  g_autoptr(JsonNode) root = json_builder_get_root (builder);
   gsize length;
-  g_autofree char *text = stencil_json_to_data (root, &length);
+  g_autofree char *text = stencil_json_writer_free_to_data (writer, &length);
 
   /* JSON is UTF-8 whatever the locale: no charset conversion as g_print would do. */
   fwrite (text, 1, length, stdout);
@@ -59,146 +58,146 @@ stencil_cli_print_row (const int          *widths,
 }
 
 void
-stencil_cli_add_part_json (JsonBuilder *b,
+stencil_cli_add_part_json (StencilJsonWriter *b,
                            StencilPart *part)
 {
-  stencil_json_add_string (b, "part", part->part_number);
-  stencil_json_add_string (b, "series", stencil_family_get_series (part->family));
-  stencil_json_add_string (b, "kind", stencil_part_kind_to_string (part->kind));
-  json_builder_set_member_name (b, "contacts");
-  json_builder_add_int_value (b, part->contacts);
-  json_builder_set_member_name (b, "inspection");
-  json_builder_add_boolean_value (b, part->inspection);
+  stencil_json_writer_add_string (b, "part", part->part_number);
+  stencil_json_writer_add_string (b, "series", stencil_family_get_series (part->family));
+  stencil_json_writer_add_string (b, "kind", stencil_part_kind_to_string (part->kind));
+  stencil_json_writer_set_member_name (b, "contacts");
+  stencil_json_writer_add_int_value (b, part->contacts);
+  stencil_json_writer_set_member_name (b, "inspection");
+  stencil_json_writer_add_boolean_value (b, part->inspection);
 }
 
 /* The members from "ap_w_mm" to "status", the same for a pad class and for one pad. */
 static void
-add_aperture_json (JsonBuilder           *b,
+add_aperture_json (StencilJsonWriter     *b,
                    const StencilAperture *ap)
 {
-  stencil_json_add_number (b, "ap_w_mm", ap->w_mm, 4);
-  stencil_json_add_number (b, "ap_h_mm", ap->h_mm, 4);
-  stencil_json_add_number (b, "ap_r_mm", ap->r_mm, 4);
-  stencil_json_add_number (b, "opening_ratio", ap->opening_ratio, 4);
-  stencil_json_add_number (b, "area_ratio", ap->area_ratio, 4);
-  stencil_json_add_number (b, "aspect_ratio", ap->aspect_ratio, 4);
-  stencil_json_add_string (b, "status", stencil_status_to_string (ap->status));
+  stencil_json_writer_add_number (b, "ap_w_mm", ap->w_mm, 4);
+  stencil_json_writer_add_number (b, "ap_h_mm", ap->h_mm, 4);
+  stencil_json_writer_add_number (b, "ap_r_mm", ap->r_mm, 4);
+  stencil_json_writer_add_number (b, "opening_ratio", ap->opening_ratio, 4);
+  stencil_json_writer_add_number (b, "area_ratio", ap->area_ratio, 4);
+  stencil_json_writer_add_number (b, "aspect_ratio", ap->aspect_ratio, 4);
+  stencil_json_writer_add_string (b, "status", stencil_status_to_string (ap->status));
 }
 
 static void
-add_land_pattern_json (JsonBuilder    *b,
+add_land_pattern_json (StencilJsonWriter *b,
                        StencilPattern *pattern,
                        const char     *land_file)
 {
-  json_builder_set_member_name (b, "land_pattern_provisional");
-  json_builder_add_boolean_value (b, pattern->provisional);
+  stencil_json_writer_set_member_name (b, "land_pattern_provisional");
+  stencil_json_writer_add_boolean_value (b, pattern->provisional);
   /* Whose pads these are: the family's estimate, or the user's own from a file. */
-  stencil_json_add_string (b, "land_pattern_source",
+  stencil_json_writer_add_string (b, "land_pattern_source",
                            stencil_pattern_is_user (pattern) ? "user"
                            : pattern->provisional ? "family-estimate" : "family");
   if (stencil_pattern_is_user (pattern))
     {
-      stencil_json_add_string (b, "land_pattern_reference", pattern->source);
+      stencil_json_writer_add_string (b, "land_pattern_reference", pattern->source);
       if (land_file != NULL)
         {
           g_autofree char *display = g_filename_display_name (land_file);
-          stencil_json_add_string (b, "land_pattern_file", display);
+          stencil_json_writer_add_string (b, "land_pattern_file", display);
         }
     }
 }
 
 static void
-add_classes_json (JsonBuilder   *b,
+add_classes_json (StencilJsonWriter *b,
                   StencilResult *result)
 {
-  json_builder_set_member_name (b, "classes");
-  json_builder_begin_array (b);
+  stencil_json_writer_set_member_name (b, "classes");
+  stencil_json_writer_begin_array (b);
   for (guint c = 0; c < result->n_classes; c++)
     {
       const StencilClassResult *cr = &result->classes[c];
 
-      json_builder_begin_object (b);
-      stencil_json_add_string (b, "class", stencil_pad_class_to_string (cr->pad_class));
-      json_builder_set_member_name (b, "pads");
-      json_builder_add_int_value (b, cr->n_pads);
-      stencil_json_add_number (b, "target_opening_ratio", cr->target_ratio, 4);
-      stencil_json_add_string (b, "regime", stencil_regime_to_string (cr->regime));
-      stencil_json_add_number (b, "deposit_um", cr->deposit_um, 2);
-      stencil_json_add_number (b, "pad_w_mm", cr->pad_w_mm, 4);
-      stencil_json_add_number (b, "pad_h_mm", cr->pad_h_mm, 4);
+      stencil_json_writer_begin_object (b);
+      stencil_json_writer_add_string (b, "class", stencil_pad_class_to_string (cr->pad_class));
+      stencil_json_writer_set_member_name (b, "pads");
+      stencil_json_writer_add_int_value (b, cr->n_pads);
+      stencil_json_writer_add_number (b, "target_opening_ratio", cr->target_ratio, 4);
+      stencil_json_writer_add_string (b, "regime", stencil_regime_to_string (cr->regime));
+      stencil_json_writer_add_number (b, "deposit_um", cr->deposit_um, 2);
+      stencil_json_writer_add_number (b, "pad_w_mm", cr->pad_w_mm, 4);
+      stencil_json_writer_add_number (b, "pad_h_mm", cr->pad_h_mm, 4);
       add_aperture_json (b, &cr->aperture);
-      json_builder_end_object (b);
+      stencil_json_writer_end_object (b);
     }
-  json_builder_end_array (b);
+  stencil_json_writer_end_array (b);
 }
 
 static void
-add_pads_json (JsonBuilder   *b,
+add_pads_json (StencilJsonWriter *b,
                StencilResult *result)
 {
   StencilPattern *pattern = result->pattern;
 
-  json_builder_set_member_name (b, "pads");
-  json_builder_begin_array (b);
+  stencil_json_writer_set_member_name (b, "pads");
+  stencil_json_writer_begin_array (b);
   for (guint i = 0; i < pattern->pads->len; i++)
     {
       const StencilPad *pad = stencil_pattern_get_pad (pattern, i);
 
-      json_builder_begin_object (b);
-      stencil_json_add_string (b, "id", pad->id);
-      stencil_json_add_string (b, "class", stencil_pad_class_to_string (pad->pad_class));
-      stencil_json_add_number (b, "x_mm", pad->x_mm, 4);
-      stencil_json_add_number (b, "y_mm", pad->y_mm, 4);
-      stencil_json_add_number (b, "pad_w_mm", pad->w_mm, 4);
-      stencil_json_add_number (b, "pad_h_mm", pad->h_mm, 4);
+      stencil_json_writer_begin_object (b);
+      stencil_json_writer_add_string (b, "id", pad->id);
+      stencil_json_writer_add_string (b, "class", stencil_pad_class_to_string (pad->pad_class));
+      stencil_json_writer_add_number (b, "x_mm", pad->x_mm, 4);
+      stencil_json_writer_add_number (b, "y_mm", pad->y_mm, 4);
+      stencil_json_writer_add_number (b, "pad_w_mm", pad->w_mm, 4);
+      stencil_json_writer_add_number (b, "pad_h_mm", pad->h_mm, 4);
       add_aperture_json (b, stencil_result_get_aperture (result, i));
-      json_builder_end_object (b);
+      stencil_json_writer_end_object (b);
     }
-  json_builder_end_array (b);
+  stencil_json_writer_end_array (b);
 }
 
 void
-stencil_cli_add_result_json (JsonBuilder   *b,
+stencil_cli_add_result_json (StencilJsonWriter *b,
                              StencilResult *result,
                              const char    *land_file)
 {
   StencilPattern *pattern = result->pattern;
   const StencilDimensionRow *dims = stencil_part_get_dimensions (pattern->part);
 
-  json_builder_begin_object (b);
+  stencil_json_writer_begin_object (b);
   stencil_cli_add_part_json (b, pattern->part);
-  stencil_json_add_number (b, "thickness_um", result->params.thickness_um, 3);
-  stencil_json_add_string (b, "strategy", stencil_strategy_to_string (result->params.strategy));
-  stencil_json_add_number (b, "grid_um", result->params.grid_um, 3);
-  stencil_json_add_number (b, "corner_radius_mm", result->params.corner_radius_mm, 4);
+  stencil_json_writer_add_number (b, "thickness_um", result->params.thickness_um, 3);
+  stencil_json_writer_add_string (b, "strategy", stencil_strategy_to_string (result->params.strategy));
+  stencil_json_writer_add_number (b, "grid_um", result->params.grid_um, 3);
+  stencil_json_writer_add_number (b, "corner_radius_mm", result->params.corner_radius_mm, 4);
   add_land_pattern_json (b, pattern, land_file);
 
-  json_builder_set_member_name (b, "dimensions");
-  json_builder_begin_object (b);
-  stencil_json_add_number (b, "A", dims->a_mm, 3);
-  stencil_json_add_number (b, "B", dims->b_mm, 3);
-  stencil_json_add_number (b, "C", dims->c_mm, 3);
-  json_builder_end_object (b);
+  stencil_json_writer_set_member_name (b, "dimensions");
+  stencil_json_writer_begin_object (b);
+  stencil_json_writer_add_number (b, "A", dims->a_mm, 3);
+  stencil_json_writer_add_number (b, "B", dims->b_mm, 3);
+  stencil_json_writer_add_number (b, "C", dims->c_mm, 3);
+  stencil_json_writer_end_object (b);
 
-  stencil_json_add_number (b, "min_web_mm", result->min_web_mm, 4);
+  stencil_json_writer_add_number (b, "min_web_mm", result->min_web_mm, 4);
   if (result->max_thickness_um > 0)
-    stencil_json_add_number (b, "max_thickness_um", result->max_thickness_um, 0);
+    stencil_json_writer_add_number (b, "max_thickness_um", result->max_thickness_um, 0);
   else
     {
-      json_builder_set_member_name (b, "max_thickness_um");
-      json_builder_add_null_value (b);
+      stencil_json_writer_set_member_name (b, "max_thickness_um");
+      stencil_json_writer_add_null_value (b);
     }
-  stencil_json_add_string (b, "status", stencil_status_to_string (result->status));
+  stencil_json_writer_add_string (b, "status", stencil_status_to_string (result->status));
 
   add_classes_json (b, result);
   add_pads_json (b, result);
 
-  json_builder_set_member_name (b, "warnings");
-  json_builder_begin_array (b);
+  stencil_json_writer_set_member_name (b, "warnings");
+  stencil_json_writer_begin_array (b);
   for (guint i = 0; i < result->warnings->len; i++)
-    json_builder_add_string_value (b, result->warnings->pdata[i]);
-  json_builder_end_array (b);
-  json_builder_end_object (b);
+    stencil_json_writer_add_string_value (b, result->warnings->pdata[i]);
+  stencil_json_writer_end_array (b);
+  stencil_json_writer_end_object (b);
 }
 
 /* The part, the parameters and whose land pattern it is. */

@@ -333,22 +333,29 @@ stencil_json_to_data (JsonNode *root,
   return g_string_free (out, FALSE);
 }
 
+static double
+round_to_decimals (double value,
+                   int    decimals)
+{
+  static const double powers[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9 };
+  double scale = decimals >= 0 && decimals < (int) G_N_ELEMENTS (powers)
+                 ? powers[decimals] : pow (10, decimals);
+
+  return round (value * scale) / scale;
+}
+
 void
 stencil_json_add_number (JsonBuilder *builder,
                          const char  *name,
                          double       value,
                          int          decimals)
 {
-  static const double powers[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9 };
-  double scale = decimals >= 0 && decimals < (int) G_N_ELEMENTS (powers)
-                 ? powers[decimals] : pow (10, decimals);
-
   json_builder_set_member_name (builder, name);
   /* JSON has no infinity or NaN: json-glib would write "inf.0", which no reader accepts. */
   if (!isfinite (value))
     json_builder_add_null_value (builder);
   else
-    json_builder_add_double_value (builder, round (value * scale) / scale);
+    json_builder_add_double_value (builder, round_to_decimals (value, decimals));
 }
 
 void
@@ -358,4 +365,203 @@ stencil_json_add_string (JsonBuilder *builder,
 {
   json_builder_set_member_name (builder, name);
   json_builder_add_string_value (builder, value);
+}
+
+/* ---- StencilJsonWriter ---------------------------------------------------------------- */
+
+struct _StencilJsonWriter
+{
+  GString    *out;
+  GArray     *first;    /* per open object or array: no member written yet */
+  const char *name;     /* the pending member name (the caller's string, used at once) */
+  int         level;
+};
+
+StencilJsonWriter *
+stencil_json_writer_new (void)
+{
+  StencilJsonWriter *self = g_new0 (StencilJsonWriter, 1);
+
+  self->out = g_string_sized_new (8192);
+  self->first = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  return self;
+}
+
+void
+stencil_json_writer_free (StencilJsonWriter *self)
+{
+  if (self == NULL)
+    return;
+  g_string_free (self->out, TRUE);
+  g_array_unref (self->first);
+  g_free (self);
+}
+
+char *
+stencil_json_writer_free_to_data (StencilJsonWriter *self,
+                                  gsize             *length)
+{
+  char *data;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (length != NULL)
+    *length = self->out->len;
+  data = g_string_free (self->out, FALSE);
+  g_array_unref (self->first);
+  g_free (self);
+  return data;
+}
+
+void
+stencil_json_writer_set_member_name (StencilJsonWriter *self,
+                                     const char        *name)
+{
+  g_return_if_fail (self != NULL && name != NULL);
+  self->name = name;
+}
+
+/* What goes before a value: as append_node () lays out a member of the container. */
+static void
+begin_value (StencilJsonWriter *self)
+{
+  if (self->first->len > 0)
+    {
+      gboolean *first = &g_array_index (self->first, gboolean, self->first->len - 1);
+
+      if (!*first)
+        g_string_append_c (self->out, ',');
+      g_string_append_c (self->out, '\n');
+      *first = FALSE;
+    }
+  append_indent (self->out, self->level);
+  if (self->name != NULL)
+    {
+      g_string_append_c (self->out, '"');
+      append_escaped (self->out, self->name);
+      g_string_append_len (self->out, "\" : ", 4);
+      self->name = NULL;
+    }
+}
+
+static void
+begin_container (StencilJsonWriter *self,
+                 char               opener)
+{
+  gboolean first = TRUE;
+
+  begin_value (self);
+  g_string_append_c (self->out, opener);
+  g_array_append_val (self->first, first);
+  self->level++;
+}
+
+/* An empty array is "[]"; an empty object gets its closing indent all the same ("{  }"). */
+static void
+end_container (StencilJsonWriter *self,
+               char               closer)
+{
+  gboolean empty;
+
+  g_return_if_fail (self->first->len > 0);
+
+  empty = g_array_index (self->first, gboolean, self->first->len - 1);
+  g_array_set_size (self->first, self->first->len - 1);
+  self->level--;
+  if (!empty)
+    g_string_append_c (self->out, '\n');
+  if (!empty || closer == '}')
+    append_indent (self->out, self->level);
+  g_string_append_c (self->out, closer);
+}
+
+void
+stencil_json_writer_begin_object (StencilJsonWriter *self)
+{
+  begin_container (self, '{');
+}
+
+void
+stencil_json_writer_end_object (StencilJsonWriter *self)
+{
+  end_container (self, '}');
+}
+
+void
+stencil_json_writer_begin_array (StencilJsonWriter *self)
+{
+  begin_container (self, '[');
+}
+
+void
+stencil_json_writer_end_array (StencilJsonWriter *self)
+{
+  end_container (self, ']');
+}
+
+void
+stencil_json_writer_add_int_value (StencilJsonWriter *self,
+                                   gint64             value)
+{
+  begin_value (self);
+  if (value < 0)
+    g_string_append_c (self->out, '-');
+  append_unsigned (self->out, value < 0 ? (guint64) 0 - (guint64) value : (guint64) value);
+}
+
+void
+stencil_json_writer_add_double_value (StencilJsonWriter *self,
+                                      double             value)
+{
+  begin_value (self);
+  append_double (self->out, value);
+}
+
+void
+stencil_json_writer_add_boolean_value (StencilJsonWriter *self,
+                                       gboolean           value)
+{
+  begin_value (self);
+  g_string_append (self->out, value ? "true" : "false");
+}
+
+void
+stencil_json_writer_add_string_value (StencilJsonWriter *self,
+                                      const char        *value)
+{
+  g_return_if_fail (value != NULL);
+
+  begin_value (self);
+  g_string_append_c (self->out, '"');
+  append_escaped (self->out, value);
+  g_string_append_c (self->out, '"');
+}
+
+void
+stencil_json_writer_add_null_value (StencilJsonWriter *self)
+{
+  begin_value (self);
+  g_string_append_len (self->out, "null", 4);
+}
+
+void
+stencil_json_writer_add_number (StencilJsonWriter *self,
+                                const char        *name,
+                                double             value,
+                                int                decimals)
+{
+  stencil_json_writer_set_member_name (self, name);
+  if (!isfinite (value))
+    stencil_json_writer_add_null_value (self);
+  else
+    stencil_json_writer_add_double_value (self, round_to_decimals (value, decimals));
+}
+
+void
+stencil_json_writer_add_string (StencilJsonWriter *self,
+                                const char        *name,
+                                const char        *value)
+{
+  stencil_json_writer_set_member_name (self, name);
+  stencil_json_writer_add_string_value (self, value);
 }
