@@ -788,8 +788,7 @@ stencil_family_make_part_number (StencilFamily  *self,
                                  gboolean        inspection)
 {
   const char *pattern;
-  g_autofree char *nn = NULL;
-  g_auto(GStrv) pieces = NULL;
+  const char *nn;
 
   g_return_val_if_fail (STENCIL_IS_FAMILY (self), NULL);
   g_return_val_if_fail (kind < STENCIL_N_PART_KINDS, NULL);
@@ -797,9 +796,13 @@ stencil_family_make_part_number (StencilFamily  *self,
   pattern = inspection ? self->kinds[kind].inspection_part_number : self->kinds[kind].part_number;
   if (pattern == NULL)
     return NULL;
-  nn = g_strdup_printf ("%02u", contacts);
-  pieces = g_strsplit (pattern, "{nn}", 2);
-  return g_strconcat (pieces[0], nn, pieces[1], NULL);
+  /* Every part number of the catalogue is made here (a lookup compares them all): one printf,
+   * not a split and a join. A pattern without {nn} gives the text and then the count, as
+   * splitting it did. */
+  nn = strstr (pattern, "{nn}");
+  if (nn == NULL)
+    return g_strdup_printf ("%s%02u", pattern, contacts);
+  return g_strdup_printf ("%.*s%02u%s", (int) (nn - pattern), pattern, contacts, nn + 4);
 }
 
 const StencilDimensionRow *

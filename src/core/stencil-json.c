@@ -44,6 +44,30 @@ format_shortest (char   *buf,
   g_ascii_formatd (buf, size, "%.17g", value);
 }
 
+/* g_string_append_len without the call when there is room: a document is thousands of short
+ * pieces, and the call was a third of writing one. */
+static inline void
+put (GString    *out,
+     const char *data,
+     gsize       length)
+{
+  if (out->len + length < out->allocated_len)
+    {
+      memcpy (out->str + out->len, data, length);
+      out->len += length;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, data, (gssize) length);
+}
+
+static inline void
+put_str (GString    *out,
+         const char *str)
+{
+  put (out, str, strlen (str));
+}
+
 /* The shortest decimal of a double v with 1e-4 <= |v| < 1e14 that is not an integer, without
  * printf: the smallest d with fl (n / 10^d) == v for n = round (v * 10^d) and |n| < 10^15.
  * Such an n / 10^d has at most 15 significant digits and lies within half an ulp of v, so it
@@ -103,7 +127,7 @@ append_unsigned (GString *out,
       value /= 10;
     }
   while (value != 0);
-  g_string_append_len (out, digits + i, (gssize) (sizeof digits - i));
+  put (out, digits + i, sizeof digits - i);
 }
 
 /* A double as json-glib 1.6 prints it ("%.17g", with ".0" added when there is no point) and
@@ -121,9 +145,9 @@ append_double (GString *out,
   if (!isfinite (value))
     {
       g_ascii_dtostr (buf, sizeof buf, value);
-      g_string_append (out, buf);
+      put_str (out, buf);
       if (strchr (buf, '.') == NULL)
-        g_string_append (out, ".0");
+        put (out, ".0", 2);
       return;
     }
   if ((magnitude < 1e-4 && value != 0) || magnitude >= 1e17)
@@ -144,10 +168,10 @@ append_double (GString *out,
     {
       if (!(magnitude >= 1e-4 && magnitude < 1e14 && format_decimal (buf, value)))
         format_shortest (buf, sizeof buf, value);
-      g_string_append (out, buf);
+      put_str (out, buf);
     }
   if (exponent_suffix)
-    g_string_append (out, ".0");
+    put (out, ".0", 2);
 }
 
 /* json-glib 1.6's escaping, byte for byte: \\ and \", the usual short escapes, \u00XX for the
@@ -165,7 +189,7 @@ append_escaped (GString    *out,
 
       if (c != '\\' && c != '"' && !((c > 0 && c < 0x1f) || c == 0x7f))
         continue;
-      g_string_append_len (out, run, p - run);
+      put (out, run, (gsize) (p - run));
       run = p + 1;
       switch (c)
         {
@@ -194,7 +218,7 @@ append_escaped (GString    *out,
           break;
         }
     }
-  g_string_append_len (out, run, p - run);
+  put (out, run, (gsize) (p - run));
 }
 
 static void
@@ -204,7 +228,7 @@ append_indent (GString *out,
   static const char spaces[] = "                                ";
 
   for (gssize n = 2 * (gssize) level; n > 0; n -= sizeof spaces - 1)
-    g_string_append_len (out, spaces, MIN (n, (gssize) sizeof spaces - 1));
+    put (out, spaces, (gsize) MIN (n, (gssize) sizeof spaces - 1));
 }
 
 static void append_node (GString    *out,
@@ -253,7 +277,7 @@ append_node (GString    *out,
     {
       g_string_append_c (out, '"');
       append_escaped (out, name);
-      g_string_append_len (out, "\" : ", 4);
+      put (out, "\" : ", 4);
     }
 
   switch (json_node_get_node_type (node))
@@ -439,7 +463,7 @@ begin_value (StencilJsonWriter *self)
     {
       g_string_append_c (self->out, '"');
       append_escaped (self->out, self->name);
-      g_string_append_len (self->out, "\" : ", 4);
+      put (self->out, "\" : ", 4);
       self->name = NULL;
     }
 }
@@ -541,7 +565,7 @@ void
 stencil_json_writer_add_null_value (StencilJsonWriter *self)
 {
   begin_value (self);
-  g_string_append_len (self->out, "null", 4);
+  put (self->out, "null", 4);
 }
 
 void
