@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Parts and the catalogue: part numbers, lookups, the data folders. */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"

@@ -440,22 +440,15 @@ add_legend (StencilScene *scene,
             double        x1,
             double        y)
 {
-  const struct { StencilStyle style; const char *text; gboolean swatch; } items[] = {
-    { STENCIL_STYLE_PAD, N_("Land (pad)"), TRUE },
-    { STENCIL_STYLE_APERTURE_PASS, N_("Aperture: pass"), TRUE },
-    { STENCIL_STYLE_APERTURE_MARGINAL, N_("Aperture: marginal"), TRUE },
-    { STENCIL_STYLE_APERTURE_FAIL, N_("Aperture: fail"), TRUE },
-    { STENCIL_STYLE_DIMENSION, N_("0.00 land size"), FALSE },
-    { STENCIL_STYLE_DIMENSION_APERTURE, N_("0.00 aperture size"), FALSE },
-    { STENCIL_STYLE_OUTLINE, N_("Body outline"), TRUE },
-  };
+  guint n_items;
+  const StencilLegendItem *items = stencil_part_view_legend (&n_items);
   double fs = 2.4;
   double x = x0;
 
   y += 1.9 * fs;
-  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+  for (guint i = 0; i < n_items; i++)
     {
-      const char *text = _(items[i].text);
+      const char *text = items[i].label;
       double w = stencil_scene_text_width (text, fs, FALSE) + (items[i].swatch ? 1.3 * fs : 0);
 
       if (x > x0 && x + w > x1)
