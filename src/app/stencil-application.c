@@ -225,6 +225,25 @@ stencil_application_startup (GApplication *app)
     self->catalog_error = g_strdup (error->message);
 }
 
+/* STENCILCALC_BENCH_FIRST_FRAME=1: quit once the first frame has been painted, so that
+ * build-aux/bench can time the start-up as a whole process (against bench/bench-bare-window.c,
+ * which quits the same way). */
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      GtkWidget     *window)
+{
+  g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, window);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+}
+
+static void
+bench_map_cb (GtkWidget *window)
+{
+  g_signal_handlers_disconnect_by_func (window, bench_map_cb, NULL);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (bench_after_paint_cb), window);
+}
+
 static void
 stencil_application_activate (GApplication *app)
 {
@@ -234,6 +253,9 @@ stencil_application_activate (GApplication *app)
 
   show_part (window, part, self->pending_thickness_um);
   self->pending_thickness_um = 0;
+  if (g_strcmp0 (g_getenv ("STENCILCALC_BENCH_FIRST_FRAME"), "1") == 0
+      && !gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_signal_connect (window, "map", G_CALLBACK (bench_map_cb), NULL);
   gtk_window_present (GTK_WINDOW (window));
 }
 
