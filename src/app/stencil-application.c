@@ -33,20 +33,38 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
+/* The first Ctrl+? builds the shortcuts window and hands it to GTK, whose own
+ * win.show-help-overlay takes this action's place (GTK adds it only when the name is free) and
+ * shows it. */
+static void
+show_help_overlay_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      GtkWindow     *window)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/io/github/stencilcalc/StencilCalc/ui/help-overlay.ui");
+
+  g_action_map_remove_action (G_ACTION_MAP (window), "show-help-overlay");
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (window),
+                                           GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder,
+                                                                                  "help_overlay")));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+}
+
 static StencilWindow *
 get_window (StencilApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GSimpleAction) action = NULL;
 
   if (STENCIL_IS_WINDOW (window))
     return STENCIL_WINDOW (window);
 
   window = GTK_WINDOW (stencil_window_new (ADW_APPLICATION (self), self->catalog));
-  builder = gtk_builder_new_from_resource ("/io/github/stencilcalc/StencilCalc/ui/help-overlay.ui");
-  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (window),
-                                           GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder,
-                                                                                  "help_overlay")));
+  /* The shortcuts window is built when it is first asked for, not at start-up. */
+  action = g_simple_action_new ("show-help-overlay", NULL);
+  g_signal_connect_object (action, "activate", G_CALLBACK (show_help_overlay_cb), window, 0);
+  g_action_map_add_action (G_ACTION_MAP (window), G_ACTION (action));
   if (self->catalog_error != NULL)
     stencil_window_show_error (STENCIL_WINDOW (window), _("No Connector Data"),
                                self->catalog_error);
