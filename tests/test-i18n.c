@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The German translation, as a user in Germany gets it: the CLI's messages and errors in German,
- * the files it writes (JSON, Gerber) byte for byte those of the C locale, and a PDF drawing whose
- * German labels (umlauts included) come back out of pdftotext. The catalogue is the build tree's
- * po/de/LC_MESSAGES/stencilcalc.mo, found through STENCILCALC_LOCALEDIR. */
+/* The German and Japanese translations, as users in Germany and Japan get them: the CLI's
+ * messages and errors in their language, the files it writes (JSON, Gerber, CSV, land-pattern
+ * files) byte for byte those of the C locale, and PDF drawings whose labels come back out of
+ * pdftotext. The catalogues are the build tree's po/XX/LC_MESSAGES/stencilcalc.mo (through
+ * STENCILCALC_LOCALEDIR); the locales are the ones tests/make-locales.sh compiled (LOCPATH). */
 #include "config.h"
 
 #include <gio/gio.h>
@@ -12,42 +13,70 @@
 
 #include "test-util.h"
 
+typedef enum
+{
+  LANG_C,
+  LANG_DE,
+  LANG_JA,
+  N_LANGS
+} Lang;
+
+static const struct
+{
+  const char *code;       /* po/LINGUAS */
+  const char *locale;
+  const char *language;   /* for the environment; a bare name is removed */
+} langs[] = {
+  [LANG_C] = { NULL, "C", "LANGUAGE" },
+  [LANG_DE] = { "de", "de_DE.UTF-8", "LANGUAGE=de" },
+  [LANG_JA] = { "ja", "ja_JP.UTF-8", "LANGUAGE=ja" },
+};
+
 static const char *localedir;   /* the build tree's po/ */
 
-/* Runs the CLI in German (german = TRUE) or in the C locale, with a fixed creation date. */
+/* Runs the CLI in one language, with a fixed creation date. */
 static void
 run_cli (TestRun            *run,
-         gboolean            german,
+         Lang                lang,
          const char * const *args)
 {
   g_autofree char *dir = g_strconcat ("STENCILCALC_LOCALEDIR=", localedir, NULL);
+  g_autofree char *lc_all = g_strconcat ("LC_ALL=", langs[lang].locale, NULL);
   const char *env[] = {
     "SOURCE_DATE_EPOCH=1700000000",
     dir,
-    german ? "LC_ALL=de_DE.UTF-8" : "LC_ALL=C",
-    german ? "LANGUAGE=de" : "LANGUAGE",   /* a bare name: removed */
+    lc_all,
+    langs[lang].language,
     NULL,
   };
 
   test_util_run_cli (run, env, args);
 }
 
+/* The catalogue was built and the locale exists. Neither is a reason to skip: the build makes
+ * both (po/LINGUAS, tests/make-locales.sh through LOCPATH). */
 static gboolean
-have_german (void)
+require_language (Lang lang)
 {
-  g_autofree char *mo = g_build_filename (localedir, "de", "LC_MESSAGES",
+  g_autofree char *mo = g_build_filename (localedir, langs[lang].code, "LC_MESSAGES",
                                           GETTEXT_PACKAGE ".mo", NULL);
-  char *old = setlocale (LC_ALL, NULL);
-  g_autofree char *saved = g_strdup (old);
-  gboolean have_locale = setlocale (LC_ALL, "de_DE.UTF-8") != NULL;
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  gboolean have_locale = setlocale (LC_ALL, langs[lang].locale) != NULL;
 
   setlocale (LC_ALL, saved);
-  /* A missing catalogue is a broken build, not a reason to skip. */
   if (!g_file_test (mo, G_FILE_TEST_IS_REGULAR))
-    g_error ("%s was not built (po/LINGUAS, i18n.gettext)", mo);
+    {
+      g_test_fail_printf ("%s was not built (po/LINGUAS, i18n.gettext)", mo);
+      return FALSE;
+    }
   if (!have_locale)
-    g_test_skip ("de_DE.UTF-8 is not installed (locale-gen; .ci/run generates it)");
-  return have_locale;
+    {
+      g_test_fail_printf ("the locale %s cannot be set (LOCPATH=%s): run the tests through "
+                          "meson test, which compiles it with tests/make-locales.sh",
+                          langs[lang].locale, g_getenv ("LOCPATH"));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static void
@@ -59,7 +88,7 @@ assert_contains (const char *haystack,
 }
 
 static void
-test_messages (void)
+test_de_messages (void)
 {
   const char *calc[] = { "calc", "AXK7L40223G", "--thickness", "127", NULL };
   const char *bad[] = { "calc", "AXK7L40223G", "--thickness", "dick", NULL };
@@ -69,10 +98,10 @@ test_messages (void)
   g_auto(TestRun) err = { 0 };
   g_auto(TestRun) err2 = { 0 };
 
-  if (!have_german ())
+  if (!require_language (LANG_DE))
     return;
 
-  run_cli (&de, TRUE, calc);
+  run_cli (&de, LANG_DE, calc);
   g_assert_cmpint (de.status, ==, 0);
   assert_contains (de.out, "Vorläufiges Pad-Layout: mit der aktuellen Herstellerzeichnung "
                            "abgleichen");
@@ -84,34 +113,93 @@ test_messages (void)
   g_assert_null (strstr (de.out, "Minimum web"));
 
   /* The same command in English: the German text above really came from the catalogue. */
-  run_cli (&en, FALSE, calc);
+  run_cli (&en, LANG_C, calc);
   g_assert_cmpint (en.status, ==, 0);
   assert_contains (en.out, "Minimum web: 0.170 mm (between pads 1 and 2)");
 
-  run_cli (&err, TRUE, bad);
+  run_cli (&err, LANG_DE, bad);
   g_assert_cmpint (err.status, ==, 2);
   g_assert_cmpstr (err.out, ==, "");
   g_assert_cmpstr (err.err, ==, "stencilcalc-cli: --thickness: „dick“ ist keine Zahl in µm\n");
 
-  run_cli (&err2, TRUE, unknown);
+  run_cli (&err2, LANG_DE, unknown);
   g_assert_cmpint (err2.status, ==, 1);
   assert_contains (err2.err, "Unbekanntes Bauteil „AXK0000“");
 }
 
 static void
-test_help (void)
+test_ja_messages (void)
 {
-  const char *help[] = { "--help", NULL };
-  g_auto(TestRun) de = { 0 };
+  const char *calc[] = { "calc", "AXK7L40223G", "--thickness", "127", NULL };
+  const char *parts[] = { "parts", NULL };
+  const char *bad[] = { "calc", "AXK7L40223G", "--thickness", "あつい", NULL };
+  const char *range[] = { "calc", "AXK7L40223G", "--thickness", "5000", NULL };
+  const char *unknown[] = { "calc", "AXK0000", "--thickness", "127", NULL };
+  const char *no_part[] = { "calc", NULL };
+  g_auto(TestRun) ja = { 0 };
+  g_auto(TestRun) list = { 0 };
+  g_auto(TestRun) err = { 0 };
+  g_auto(TestRun) err2 = { 0 };
+  g_auto(TestRun) err3 = { 0 };
+  g_auto(TestRun) err4 = { 0 };
 
-  if (!have_german ())
+  if (!require_language (LANG_JA))
     return;
-  run_cli (&de, TRUE, help);
-  g_assert_cmpint (de.status, ==, 0);
-  assert_contains (de.out, "Aufruf:\n  stencilcalc-cli parts [--json]\n");
+
+  run_cli (&ja, LANG_JA, calc);
+  g_assert_cmpint (ja.status, ==, 0);
+  assert_contains (ja.out, "AXK7L40223G  Panasonic F4 ソケット");
+  assert_contains (ja.out, "データシート寸法: A 10.40 mm、B 7.60 mm、C 9.00 mm\n");
+  assert_contains (ja.out, "暫定ランドパターン: メーカーの最新図面と照合してください");
+  assert_contains (ja.out, "最小ブリッジ幅: 0.170 mm（パッド 1 と 2 の間）");
+  assert_contains (ja.out, "推奨最大マスク厚: 124 µm（すべての開口が IPC-7525 に合格）");
+  assert_contains (ja.out, "警告:");
+  /* The table's words and the engine's warnings. */
+  assert_contains (ja.out, "要注意");
+  assert_contains (ja.out, "補強金具");
+  assert_contains (ja.out, "端子の開口は要注意: 面積比 0.64、アスペクト比 1.81");
+  g_assert_null (strstr (ja.out, "Minimum web"));
+  g_assert_null (strstr (ja.out, "Warnings"));
+
+  run_cli (&list, LANG_JA, parts);
+  g_assert_cmpint (list.status, ==, 0);
+  assert_contains (list.out, "芯数");
+  assert_contains (list.out, "検査用");
+
+  run_cli (&err, LANG_JA, bad);
+  test_util_assert_cli_error (&err, 2, "--thickness: 「あつい」は µm 単位の数値ではありません");
+  run_cli (&err2, LANG_JA, range);
+  test_util_assert_cli_error (&err2, 2, "--thickness: 5000 µm は範囲外です: 10～1000 µm");
+  run_cli (&err3, LANG_JA, unknown);
+  test_util_assert_cli_error (&err3, 1, "不明な部品「AXK0000」");
+  run_cli (&err4, LANG_JA, no_part);
+  test_util_assert_cli_error (&err4, 2, "calc: 部品が指定されていません。");
+}
+
+static void
+test_help (gconstpointer data)
+{
+  Lang lang = GPOINTER_TO_UINT (data);
+  const char *help[] = { "--help", NULL };
+  const char *export_help[] = { "export", "--help", NULL };
+  g_auto(TestRun) run = { 0 };
+  g_auto(TestRun) run2 = { 0 };
+
+  if (!require_language (lang))
+    return;
+  run_cli (&run, lang, help);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, lang == LANG_DE ? "Aufruf:\n  stencilcalc-cli parts [--json]\n"
+                                            : "使い方:\n  stencilcalc-cli parts [--json]\n");
   /* Option names stay as they are typed. */
-  assert_contains (de.out, "--thickness UM");
-  assert_contains (de.out, "Befehle:");
+  assert_contains (run.out, "--thickness UM");
+  assert_contains (run.out, lang == LANG_DE ? "Befehle:" : "コマンド:");
+
+  run_cli (&run2, lang, export_help);
+  g_assert_cmpint (run2.status, ==, 0);
+  assert_contains (run2.out, "--gerber");
+  assert_contains (run2.out, lang == LANG_DE ? "Bemaßte Zeichnung als PDF schreiben"
+                                             : "寸法入り図面を PDF で書き出す");
 }
 
 /* The JSON with the text of its "warnings" array left out, and the number of warnings. Those
@@ -136,8 +224,8 @@ json_without_warnings (const char *json,
   return g_strconcat (head, end, NULL);
 }
 
-/* Data is never translated: JSON (but for its warning texts) and Gerber are the C locale's,
- * byte for byte. */
+/* Data is never translated: the JSON (but for its warning texts), the Gerber file, the CSV
+ * table and the land-pattern file are the C locale's, byte for byte, in German and Japanese. */
 static void
 test_data_identical (void)
 {
@@ -146,44 +234,71 @@ test_data_identical (void)
   const char *gerber[] = { "export", "AXK8L40124BG", "--thickness", "127", "--corner-radius",
                            "0.03", "--at", "12.5,-3.25", "--rotate", "90", "--gerber", "-",
                            NULL };
-  const char *const *commands[] = { json, gerber };
+  const char *csv[] = { "export", "AXK7L40223G", "--thickness", "133.5", "--corner-radius",
+                        "0.025", "--csv", "-", NULL };
+  const char *land[] = { "land-pattern", "AXK8LE4026BG", NULL };
+  const char *const *commands[] = { json, gerber, csv, land };
+  const char *warning[N_LANGS] = {
+    [LANG_C] = "Terminal: 110 µm is outside the F4 datasheet's thicknesses",
+    [LANG_DE] = "Kontakt: 110 µm liegt außerhalb der Dicken",
+    [LANG_JA] = "端子: 110 µm は F4 のデータシートにあるマスク厚の範囲外です",
+  };
 
-  if (!have_german ())
+  if (!require_language (LANG_DE) || !require_language (LANG_JA))
     return;
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
-      g_auto(TestRun) de = { 0 };
       g_auto(TestRun) c = { 0 };
 
-      run_cli (&de, TRUE, commands[i]);
-      run_cli (&c, FALSE, commands[i]);
-      g_assert_cmpint (de.status, ==, 0);
+      run_cli (&c, LANG_C, commands[i]);
       g_assert_cmpint (c.status, ==, 0);
       g_assert_cmpuint (c.out_len, >, 500);
-      if (commands[i] == json)
+      for (Lang lang = LANG_DE; lang < N_LANGS; lang++)
         {
-          guint n_de, n_c;
-          g_autofree char *data_de = json_without_warnings (de.out, &n_de);
-          g_autofree char *data_c = json_without_warnings (c.out, &n_c);
+          g_auto(TestRun) run = { 0 };
 
-          g_assert_cmpuint (n_c, ==, 3);   /* two extrapolation notes, the provisional pattern */
-          g_assert_cmpuint (n_de, ==, n_c);
-          g_assert_cmpstr (data_de, ==, data_c);
-          assert_contains (de.out, "Kontakt: 110 µm liegt außerhalb der Dicken");
+          run_cli (&run, lang, commands[i]);
+          g_assert_cmpint (run.status, ==, 0);
+          if (commands[i] == json)
+            {
+              guint n_lang, n_c;
+              g_autofree char *data_lang = json_without_warnings (run.out, &n_lang);
+              g_autofree char *data_c = json_without_warnings (c.out, &n_c);
+
+              g_assert_cmpuint (n_c, ==, 3);   /* two extrapolation notes, the provisional pattern */
+              g_assert_cmpuint (n_lang, ==, n_c);
+              g_assert_cmpstr (data_lang, ==, data_c);
+              assert_contains (c.out, warning[LANG_C]);
+              assert_contains (run.out, warning[lang]);
+            }
+          else
+            g_assert_cmpmem (run.out, run.out_len, c.out, c.out_len);
         }
-      else
-        g_assert_cmpmem (de.out, de.out_len, c.out, c.out_len);
     }
 }
 
+/* Runs a tool on a file and returns its standard output. */
 static char *
-pdftotext (const char *path)
+run_tool (const char *tool,
+          const char *option,
+          const char *path)
 {
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  const char *argv[] = { tool, option, NULL, NULL, NULL, NULL };
   g_autoptr(GError) error = NULL;
+  g_autofree char *found = g_find_program_in_path (tool);
   char *out = NULL;
   int wait_status;
 
+  if (found == NULL)
+    g_error ("%s is missing (poppler-utils)", tool);
+  if (g_str_equal (tool, "pdftotext"))
+    {
+      argv[2] = "UTF-8";
+      argv[3] = path;
+      argv[4] = "-";
+    }
+  else
+    argv[1] = path;
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH |
                                G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &wait_status,
                                &error));
@@ -193,17 +308,38 @@ pdftotext (const char *path)
   return out;
 }
 
-/* The embedded UTF-8 font: German labels with umlauts and ß come back out of the PDF. */
-static void
-test_pdf (void)
+/* Exports a PDF drawing in one language and returns the text pdftotext reads from it; the
+ * output of pdffonts in *fonts. */
+static char *
+export_pdf (Lang    lang,
+            char  **fonts)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *pdf = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *tool = g_find_program_in_path ("pdftotext");
   g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("stencilcalc-i18n-XXXXXX", &error);
+  g_autofree char *pdf = NULL;
   g_auto(TestRun) run = { 0 };
   const char *export[] = { "export", "AXK7L40223G", "--thickness", "127", "--pdf", NULL, NULL };
+  char *text;
+
+  g_assert_no_error (error);
+  pdf = g_build_filename (dir, "drawing.pdf", NULL);
+  export[5] = pdf;
+  run_cli (&run, lang, export);
+  if (run.status != 0)
+    g_error ("export --pdf failed: %s", run.err);
+  text = run_tool ("pdftotext", "-enc", pdf);
+  *fonts = run_tool ("pdffonts", NULL, pdf);
+  g_assert_cmpint (g_remove (pdf), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  return text;
+}
+
+/* The embedded UTF-8 font: German labels with umlauts and ß come back out of the PDF. */
+static void
+test_de_pdf (void)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *fonts = NULL;
   const char *labels[] = {
     "Schablonendicke",     /* title block: Stencil thickness */
     "Verhältnis aus",      /* title block: Ratio regime */
@@ -214,29 +350,15 @@ test_pdf (void)
     "Aperturen sind endgültig: nicht weiter verkleinern.",
   };
 
-  if (!have_german ())
+  if (!require_language (LANG_DE))
     return;
-  if (tool == NULL)
-    {
-      g_test_fail_printf ("pdftotext is missing (poppler-utils)");
-      return;
-    }
-  dir = g_dir_make_tmp ("stencilcalc-i18n-XXXXXX", &error);
-  g_assert_no_error (error);
-  pdf = g_build_filename (dir, "de.pdf", NULL);
-  export[5] = pdf;
-  run_cli (&run, TRUE, export);
-  g_assert_cmpint (run.status, ==, 0);
-
-  text = pdftotext (pdf);
+  text = export_pdf (LANG_DE, &fonts);
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     assert_contains (text, labels[i]);
   /* Nothing of the English drawing is left. */
   g_assert_null (strstr (text, "Stencil thickness"));
   g_assert_null (strstr (text, "Target opening"));
-
-  g_assert_cmpint (g_remove (pdf), ==, 0);
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  assert_contains (fonts, "DejaVuSans");
 }
 
 int
@@ -248,9 +370,11 @@ main (int   argc,
     g_error ("usage: test-i18n LOCALEDIR (the build tree's po/)");
   localedir = argv[1];
 
-  g_test_add_func ("/i18n/de/messages", test_messages);
-  g_test_add_func ("/i18n/de/help", test_help);
-  g_test_add_func ("/i18n/de/data-identical", test_data_identical);
-  g_test_add_func ("/i18n/de/pdf", test_pdf);
+  g_test_add_func ("/i18n/de/messages", test_de_messages);
+  g_test_add_data_func ("/i18n/de/help", GUINT_TO_POINTER (LANG_DE), test_help);
+  g_test_add_func ("/i18n/de/pdf", test_de_pdf);
+  g_test_add_func ("/i18n/ja/messages", test_ja_messages);
+  g_test_add_data_func ("/i18n/ja/help", GUINT_TO_POINTER (LANG_JA), test_help);
+  g_test_add_func ("/i18n/data-identical", test_data_identical);
   return g_test_run ();
 }
