@@ -11,6 +11,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "stencil-fonts.h"
 #include "test-util.h"
 
 typedef enum
@@ -361,6 +362,110 @@ test_de_pdf (void)
   assert_contains (fonts, "DejaVuSans");
 }
 
+/* A Japanese drawing: the labels come back out of pdftotext, in an embedded CID TrueType font
+ * that is not DejaVu Sans (which has no Japanese glyphs). */
+static void
+test_ja_pdf (void)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *fonts = NULL;
+  g_auto(GStrv) lines = NULL;
+  gboolean embedded_cjk = FALSE;
+  const char *labels[] = {
+    "メタルマスク開口図",                   /* title block: the drawing */
+    "マスク厚",                             /* title block: Stencil thickness */
+    "ソケット",                             /* title block: the part's kind */
+    "目標開口率",                           /* table header: Target opening */
+    "面積比",                               /* table header: Area ratio */
+    "補強金具",                             /* pad class: Soldering terminal */
+    "尺度 15:1",                            /* scale */
+    "上面図: ランドとメタルマスク開口",
+    "開口寸法は最終値です。これ以上縮小しないでください。",
+    "暫定ランドパターン: メーカーの最新図面と照合してください",
+  };
+
+  if (!require_language (LANG_JA))
+    return;
+  text = export_pdf (LANG_JA, &fonts);
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    assert_contains (text, labels[i]);
+  g_assert_null (strstr (text, "Stencil thickness"));
+  g_assert_null (strstr (text, "Top view"));
+
+  /* pdffonts: "name type encoding emb sub uni object ID", one font a line. */
+  lines = g_strsplit (fonts, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], "CID TrueType") != NULL && strstr (lines[i], "DejaVu") == NULL &&
+        strstr (lines[i], " yes yes yes ") != NULL)
+      embedded_cjk = TRUE;
+  if (!embedded_cjk)
+    g_error ("no embedded CID TrueType font besides DejaVu Sans in:\n%s", fonts);
+}
+
+/* Without a Japanese font, a Japanese drawing is refused with the package to install, in every
+ * format; an English drawing still works. fontconfig sees DejaVu Sans only. */
+static void
+test_ja_no_font (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("stencilcalc-fonts-XXXXXX", &error);
+  g_autofree char *conf = NULL;
+  g_autofree char *conf_env = NULL;
+  g_autofree char *dejavu = NULL;
+  g_autofree char *dejavu_dir = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *lc_all = g_strconcat ("LC_ALL=", langs[LANG_JA].locale, NULL);
+  g_autofree char *locales = g_strconcat ("STENCILCALC_LOCALEDIR=", localedir, NULL);
+  const char *formats[] = { "--pdf", "--png", "--svg" };
+
+  g_assert_no_error (error);
+  if (!require_language (LANG_JA))
+    return;
+  /* The DejaVu Sans this process found, in a fontconfig of its own. */
+  dejavu = g_strdup (stencil_font_get_file (STENCIL_FONT_LATIN, FALSE));
+  g_assert_nonnull (dejavu);
+  dejavu_dir = g_path_get_dirname (dejavu);
+  conf = g_build_filename (dir, "fonts.conf", NULL);
+  xml = g_strdup_printf ("<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n"
+                         "<fontconfig><dir>%s</dir><cachedir>%s</cachedir></fontconfig>\n",
+                         dejavu_dir, dir);
+  g_assert_true (g_file_set_contents (conf, xml, -1, &error));
+  g_assert_no_error (error);
+  conf_env = g_strconcat ("FONTCONFIG_FILE=", conf, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *out = g_build_filename (dir, "drawing", NULL);
+      const char *export[] = { "export", "AXK7L40223G", "--thickness", "127", formats[i], out,
+                               NULL };
+      const char *ja_env[] = { locales, lc_all, "LANGUAGE=ja", conf_env, NULL };
+      const char *en_env[] = { "LC_ALL=C", "LANGUAGE", conf_env, NULL };
+      g_auto(TestRun) ja = { 0 };
+      g_auto(TestRun) en = { 0 };
+
+      test_util_run_cli (&ja, ja_env, export);
+      test_util_assert_cli_error (&ja, 1, "fonts-ipaexfont-gothic");
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));   /* nothing half-written */
+
+      test_util_run_cli (&en, en_env, export);
+      g_assert_cmpint (en.status, ==, 0);
+      g_assert_cmpint (g_remove (out), ==, 0);
+    }
+  g_assert_cmpint (g_remove (conf), ==, 0);
+  /* fontconfig's cache files */
+  {
+    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        g_assert_cmpint (g_remove (path), ==, 0);
+      }
+  }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -375,6 +480,8 @@ main (int   argc,
   g_test_add_func ("/i18n/de/pdf", test_de_pdf);
   g_test_add_func ("/i18n/ja/messages", test_ja_messages);
   g_test_add_data_func ("/i18n/ja/help", GUINT_TO_POINTER (LANG_JA), test_help);
+  g_test_add_func ("/i18n/ja/pdf", test_ja_pdf);
+  g_test_add_func ("/i18n/ja/no-font", test_ja_no_font);
   g_test_add_func ("/i18n/data-identical", test_data_identical);
   return g_test_run ();
 }

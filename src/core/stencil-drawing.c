@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "stencil-drawing.h"
+#include "stencil-fonts.h"
 #include "stencil-io.h"
 #include "stencil-render-cairo.h"
 #include "stencil-render-pdf.h"
@@ -95,6 +96,29 @@ build_sheets (StencilResult * const       *results,
   return sheets;
 }
 
+/* Every character of the sheets' text has a font (a Japanese drawing needs a Japanese one):
+ * otherwise the export fails and says what to install, rather than drawing empty boxes. */
+static gboolean
+check_fonts (GPtrArray  *sheets,
+             GError    **error)
+{
+  for (guint i = 0; i < sheets->len; i++)
+    {
+      StencilScene *sheet = g_ptr_array_index (sheets, i);
+      guint n = stencil_scene_get_n_primitives (sheet);
+
+      for (guint k = 0; k < n; k++)
+        {
+          const StencilPrimitive *p = stencil_scene_get_primitive (sheet, k);
+
+          if (p->kind == STENCIL_PRIMITIVE_TEXT && p->text != NULL &&
+              !stencil_fonts_check_text (p->text, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* ---- PDF -------------------------------------------------------------------------------- */
 
 typedef struct
@@ -168,7 +192,7 @@ render_pdf (StencilResult * const       *results,
   g_autoptr(GPtrArray) sheets = NULL;
   g_autofree char *title = NULL;
   HPDF_Doc pdf;
-  HPDF_Font regular = NULL, bold = NULL;
+  StencilPdfFonts fonts;
   HPDF_UINT32 size;
   guint8 *data = NULL;
   GBytes *bytes = NULL;
@@ -184,7 +208,10 @@ render_pdf (StencilResult * const       *results,
   HPDF_SetCompressionMode (pdf, HPDF_COMP_ALL);
   HPDF_UseUTFEncodings (pdf);
   HPDF_SetCurrentEncoder (pdf, "UTF-8");
-  if (state.error == NULL && !stencil_render_pdf_load_fonts (pdf, &regular, &bold, error))
+  sheets = build_sheets (results, n_results, options, date);
+  if (!check_fonts (sheets, error) ||
+      (state.error == NULL && !stencil_render_pdf_load_fonts (pdf, (StencilScene **) sheets->pdata,
+                                                              sheets->len, &fonts, error)))
     goto out;
 
   /* TRANSLATORS: the PDF document title; %s is the part number. */
@@ -194,7 +221,6 @@ render_pdf (StencilResult * const       *results,
   HPDF_SetInfoDateAttr (pdf, HPDF_INFO_CREATION_DATE, pdf_date (date));
   HPDF_SetInfoDateAttr (pdf, HPDF_INFO_MOD_DATE, pdf_date (date));
 
-  sheets = build_sheets (results, n_results, options, date);
   for (guint i = 0; i < sheets->len && state.error == NULL; i++)
     {
       StencilScene *sheet = g_ptr_array_index (sheets, i);
@@ -204,7 +230,7 @@ render_pdf (StencilResult * const       *results,
         break;
       HPDF_Page_SetWidth (page, stencil_scene_get_width_mm (sheet) * PT_PER_MM);
       HPDF_Page_SetHeight (page, stencil_scene_get_height_mm (sheet) * PT_PER_MM);
-      stencil_render_pdf (page, sheet, regular, bold);
+      stencil_render_pdf (page, sheet, &fonts);
     }
   if (state.error != NULL)
     goto out;
@@ -331,6 +357,11 @@ prepare_cairo_sheets (StencilResult * const       *results,
     return NULL;
   date = stencil_get_creation_time ();
   sheets = build_sheets (results, n_results, options, date);
+  if (!check_fonts (sheets, error))
+    {
+      g_ptr_array_unref (sheets);
+      return NULL;
+    }
   *w_mm = stencil_scene_get_width_mm (g_ptr_array_index (sheets, 0));
   *h_mm = stencil_scene_get_height_mm (g_ptr_array_index (sheets, 0));
   return sheets;
