@@ -3,9 +3,45 @@
 
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
 
 #include "stencil-json.h"
+
+/* The shortest "%g" form of value that reads back as value. A decimal of up to 15 significant
+ * digits survives the trip through a double, so when one reads back as value, "%.15g" prints
+ * exactly it (and %g drops the trailing zeros): the shortest form comes from at most three
+ * tries, not seventeen. */
+static void
+format_shortest (char   *buf,
+                 gsize   size,
+                 double  value)
+{
+  static const char * const formats[] = { "%.15g", "%.16g" };
+
+  /* A subnormal has fewer significant digits: there the shortest form is searched for. */
+  if (fabs (value) < DBL_MIN)
+    {
+      for (int digits = 1; digits < 17; digits++)
+        {
+          char format[8];
+
+          g_snprintf (format, sizeof format, "%%.%dg", digits);
+          g_ascii_formatd (buf, size, format, value);
+          if (g_ascii_strtod (buf, NULL) == value)
+            return;
+        }
+      g_ascii_formatd (buf, size, "%.17g", value);
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_ascii_formatd (buf, size, formats[i], value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        return;
+    }
+  g_ascii_formatd (buf, size, "%.17g", value);
+}
 
 /* json-glib 1.6 writes every double with 17 significant digits (0.595 becomes
  * 0.59499999999999997). Rewrite each number outside strings in the shortest form that reads
@@ -44,16 +80,7 @@ shorten_json_numbers (const char *json)
           else if (value == floor (value) && fabs (value) < 1e15)
             g_ascii_formatd (buf, sizeof buf, "%.0f", value);
           else
-            {
-              for (int digits = 1; digits <= 17; digits++)
-                {
-                  char format[8];
-                  g_snprintf (format, sizeof format, "%%.%dg", digits);
-                  g_ascii_formatd (buf, sizeof buf, format, value);
-                  if (g_ascii_strtod (buf, NULL) == value)
-                    break;
-                }
-            }
+            format_shortest (buf, sizeof buf, value);
           g_string_append (out, buf);
           p = end;
         }
