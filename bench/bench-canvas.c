@@ -39,7 +39,7 @@ main (int   argc,
   cairo_t *cr;
   StencilCalcParams params;
   StencilRenderOptions options;
-  StencilCanvasView view;
+  StencilViewport view;
   guint runs = argc > 1 ? (guint) strtoul (argv[1], NULL, 10) : 200;
   double total = 0;
 
@@ -65,7 +65,7 @@ main (int   argc,
   stencil_render_options_init (&options);
   options.layers = STENCIL_LAYER_ALL;
   options.dark = argc > 3 && g_str_equal (argv[3], "dark");
-  stencil_canvas_view_fit (scene, WIDTH, HEIGHT, &view);
+  stencil_viewport_fit (scene, WIDTH, HEIGHT, &view);
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
   cr = cairo_create (surface);

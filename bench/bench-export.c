@@ -6,7 +6,7 @@
 #include "bench-common.h"
 #include "stencil-drawing.h"
 #include "stencil-gerber.h"
-#include "stencil-scene.h"
+#include "stencil-part-view.h"
 
 /* What a user waits for when changing a value or exporting the largest part (AXK7L80223G with
  * its mating header, 127 um): the whole calculation (apertures, web, maximum-thickness scan),

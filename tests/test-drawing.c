@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "stencil-drawing.h"
-#include "stencil-scene.h"
+#include "stencil-sheet.h"
 #include "test-util.h"
 
 /* Drawings as files, checked with real readers: qpdf, pdfinfo, pdftotext, pdftoppm, xmllint,

@@ -9,7 +9,7 @@
 #include "stencil-aperture.h"
 #include "stencil-gerber.h"
 #include "stencil-land-file.h"
-#include "stencil-scene.h"
+#include "stencil-sheet.h"
 #include "test-util.h"
 
 /* The user's own land pattern as a file: read, written, checked, and what every output says

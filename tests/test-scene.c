@@ -5,8 +5,9 @@
 #include <math.h>
 #include <string.h>
 
+#include "stencil-part-view.h"
 #include "stencil-render-cairo.h"
-#include "stencil-scene.h"
+#include "stencil-sheet.h"
 #include "test-util.h"
 
 /* The drawing scene: every dimension says what the pattern and the apertures are, nothing of
@@ -428,6 +429,132 @@ test_page (void)
       }
 }
 
+/* The detail's values are the pattern's and the apertures', drawn at the detail's scale. */
+static void
+assert_detail_values (StencilScene  *page,
+                      StencilResult *result,
+                      double         detail_scale)
+{
+  const StencilPattern *pattern = result->pattern;
+  const StencilLandSpec *spec = &pattern->spec;
+
+  assert_dimension (page, "detail/pitch", pattern->pitch_mm);
+  assert_dimension (page, "detail/pitch", 0.4);
+  assert_dimension (page, "detail/pad-w/terminal", spec->terminal_w_mm);
+  assert_dimension (page, "detail/pad-h/terminal", spec->terminal_h_mm);
+  assert_dimension (page, "detail/pad-w/soldering", spec->soldering_w_mm);
+  for (guint c = 0; c < result->n_classes; c++)
+    {
+      const StencilClassResult *cr = &result->classes[c];
+      const char *cls = cr->pad_class == STENCIL_PAD_CLASS_TERMINAL ? "terminal"
+                                                                     : "soldering";
+      g_autofree char *aw = g_strdup_printf ("detail/aperture-w/%s", cls);
+
+      assert_dimension (page, aw, cr->aperture.w_mm);
+      g_assert_true (stencil_scene_find_dimension (page, aw)->aperture);
+      if (cr->pad_class == STENCIL_PAD_CLASS_TERMINAL)
+        assert_dimension (page, "detail/aperture-h/terminal", cr->aperture.h_mm);
+    }
+  if (stencil_scene_find_dimension (page, "detail/pad-h/soldering") != NULL)
+    assert_dimension (page, "detail/pad-h/soldering", spec->soldering_h_mm);
+  /* Drawn at the detail's scale: the pitch's arrows are that far apart on paper. */
+  {
+    const StencilDimension *d = stencil_scene_find_dimension (page, "detail/pitch");
+    const StencilDimension *m = stencil_scene_find_dimension (page, "pitch");
+
+    g_assert_cmpfloat (d->y0, >, m->y1);
+    g_assert_cmpfloat (d->line_x1 - d->line_x0, >=, 0.4 * detail_scale);
+  }
+}
+
+/* The detail's dimensions: below the main view, on the paper, apart from each other and from
+ * everything of the main view. */
+static void
+assert_detail_dimensions_apart (StencilScene *page,
+                                const char   *part)
+{
+  double w = stencil_scene_get_width_mm (page);
+  double h = stencil_scene_get_height_mm (page);
+  guint n_detail = 0;
+
+  for (guint a = 0; a < stencil_scene_get_n_dimensions (page); a++)
+    {
+      const StencilDimension *d = stencil_scene_get_dimension (page, a);
+      Box text = { d->text_x0, d->text_y0, d->text_x1, d->text_y1 };
+      Box line = { d->line_x0, d->line_y0, d->line_x1, d->line_y1 };
+
+      if (!g_str_has_prefix (d->name, "detail/"))
+        continue;
+      n_detail++;
+      g_assert_cmpfloat (d->x0, >=, 10);
+      g_assert_cmpfloat (d->x1, <=, w - 10);
+      g_assert_cmpfloat (d->y1, <=, h - 10);
+      for (guint b = 0; b < stencil_scene_get_n_dimensions (page); b++)
+        {
+          const StencilDimension *e = stencil_scene_get_dimension (page, b);
+          Box all2 = { e->x0, e->y0, e->x1, e->y1 };
+          Box text2 = { e->text_x0, e->text_y0, e->text_x1, e->text_y1 };
+          Box line2 = { e->line_x0, e->line_y0, e->line_x1, e->line_y1 };
+
+          if (b == a)
+            continue;
+          if (!g_str_has_prefix (e->name, "detail/"))
+            {
+              Box all = { d->x0, d->y0, d->x1, d->y1 };
+
+              if (overlap (&all, &all2))
+                g_error ("%s: %s overlaps the main view's %s", part, d->name, e->name);
+              continue;
+            }
+          if (overlap (&text, &text2) || overlap (&text, &line2) || overlap (&line, &line2))
+            g_error ("%s: detail dimensions %s and %s overlap", part, d->name, e->name);
+        }
+    }
+  g_assert_cmpuint (n_detail, >=, 7);
+}
+
+/* The heading and the letter of the mark (above the detail's frame at fy0); everything on the
+ * paper; no text on another one. */
+static void
+assert_detail_texts (StencilScene *page,
+                     const char   *part,
+                     double        detail_scale,
+                     double        fy0)
+{
+  double w = stencil_scene_get_width_mm (page);
+  double h = stencil_scene_get_height_mm (page);
+  g_autofree char *number = g_strdup_printf ("%g", detail_scale);
+  g_autofree char *heading = g_strdup_printf ("Detail A (scale %s:1)", number);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  gboolean seen_heading = FALSE, seen_letter = FALSE;
+
+  for (guint k = 0; k < stencil_scene_get_n_primitives (page); k++)
+    {
+      const StencilPrimitive *p = stencil_scene_get_primitive (page, k);
+      double x0, y0, x1, y1;
+
+      stencil_primitive_get_bounds (p, &x0, &y0, &x1, &y1);
+      g_assert_cmpfloat (x0, >=, 9.5);
+      g_assert_cmpfloat (y0, >=, 9.5);
+      g_assert_cmpfloat (x1, <=, w - 9.5);
+      g_assert_cmpfloat (y1, <=, h - 9.5);
+      if (p->kind != STENCIL_PRIMITIVE_TEXT)
+        continue;
+      g_assert_cmpfloat (p->size_mm, >=, 1.5);
+      g_ptr_array_add (texts, (gpointer) p);
+      seen_heading |= g_strcmp0 (p->text, heading) == 0;
+      /* The letter is in the main view, above the detail's frame. */
+      if (g_strcmp0 (p->text, "A") == 0)
+        {
+          seen_letter = TRUE;
+          g_assert_cmpfloat (y1, <, fy0);
+        }
+    }
+  g_assert_true (seen_heading);
+  g_assert_true (seen_letter);
+  assert_texts_apart (texts, part);
+}
+
 /* Detail A: on portrait pages of the long parts, the pin-1 corner enlarged at a nice scale at
  * least twice the main view's, with the pitch, land and aperture sizes of the pattern, nothing
  * of it on another text or dimension; none on landscape pages and for the small parts. */
@@ -444,13 +571,10 @@ test_detail (void)
           g_autoptr(GDateTime) date = g_date_time_new_utc (2024, 3, 5, 12, 0, 0);
           g_autoptr(StencilScene) page = NULL;
           const StencilPattern *pattern = result->pattern;
-          const StencilLandSpec *spec = &pattern->spec;
           StencilDrawingOptions options;
-          g_autofree char *heading = NULL;
           gboolean long_part = pattern->part->contacts >= 60;
-          gboolean nice_scale = FALSE, seen_heading = FALSE, seen_letter = FALSE;
-          double scale, detail_scale, fx0, fy0, fx1, fy1, w, h;
-          guint n_detail = 0;
+          gboolean nice_scale = FALSE;
+          double scale, detail_scale, fx0, fy0, fx1, fy1, w;
 
           stencil_drawing_options_init (&options);
           options.paper = paper == 0 ? STENCIL_PAPER_A4 : STENCIL_PAPER_LETTER;
@@ -459,7 +583,6 @@ test_detail (void)
           scale = stencil_scene_get_scale (page);
           detail_scale = stencil_scene_get_detail_scale (page);
           w = stencil_scene_get_width_mm (page);
-          h = stencil_scene_get_height_mm (page);
           g_test_message ("%s paper %u landscape %u: scale %g, detail %g", parts[i], paper,
                           landscape, scale, detail_scale);
 
@@ -486,108 +609,99 @@ test_detail (void)
           g_assert_cmpfloat (fx1, <=, w - 14);
           g_assert_cmpfloat (fx1 - fx0, >, 20);
 
-          /* The values are the pattern's and the apertures'. */
-          assert_dimension (page, "detail/pitch", pattern->pitch_mm);
-          assert_dimension (page, "detail/pitch", 0.4);
-          assert_dimension (page, "detail/pad-w/terminal", spec->terminal_w_mm);
-          assert_dimension (page, "detail/pad-h/terminal", spec->terminal_h_mm);
-          assert_dimension (page, "detail/pad-w/soldering", spec->soldering_w_mm);
-          for (guint c = 0; c < result->n_classes; c++)
-            {
-              const StencilClassResult *cr = &result->classes[c];
-              const char *cls = cr->pad_class == STENCIL_PAD_CLASS_TERMINAL ? "terminal"
-                                                                             : "soldering";
-              g_autofree char *aw = g_strdup_printf ("detail/aperture-w/%s", cls);
-
-              assert_dimension (page, aw, cr->aperture.w_mm);
-              g_assert_true (stencil_scene_find_dimension (page, aw)->aperture);
-              if (cr->pad_class == STENCIL_PAD_CLASS_TERMINAL)
-                assert_dimension (page, "detail/aperture-h/terminal", cr->aperture.h_mm);
-            }
-          if (stencil_scene_find_dimension (page, "detail/pad-h/soldering") != NULL)
-            assert_dimension (page, "detail/pad-h/soldering", spec->soldering_h_mm);
-          /* Drawn at the detail's scale: the pitch's arrows are that far apart on paper. */
-          {
-            const StencilDimension *d = stencil_scene_find_dimension (page, "detail/pitch");
-            const StencilDimension *m = stencil_scene_find_dimension (page, "pitch");
-
-            g_assert_cmpfloat (d->y0, >, m->y1);
-            g_assert_cmpfloat (d->line_x1 - d->line_x0, >=, 0.4 * detail_scale);
-          }
-
-          /* The detail's dimensions: below the main view, on the paper, apart from each other
-           * and from everything of the main view. */
-          for (guint a = 0; a < stencil_scene_get_n_dimensions (page); a++)
-            {
-              const StencilDimension *d = stencil_scene_get_dimension (page, a);
-              Box text = { d->text_x0, d->text_y0, d->text_x1, d->text_y1 };
-              Box line = { d->line_x0, d->line_y0, d->line_x1, d->line_y1 };
-
-              if (!g_str_has_prefix (d->name, "detail/"))
-                continue;
-              n_detail++;
-              g_assert_cmpfloat (d->x0, >=, 10);
-              g_assert_cmpfloat (d->x1, <=, w - 10);
-              g_assert_cmpfloat (d->y1, <=, h - 10);
-              for (guint b = 0; b < stencil_scene_get_n_dimensions (page); b++)
-                {
-                  const StencilDimension *e = stencil_scene_get_dimension (page, b);
-                  Box all2 = { e->x0, e->y0, e->x1, e->y1 };
-                  Box text2 = { e->text_x0, e->text_y0, e->text_x1, e->text_y1 };
-                  Box line2 = { e->line_x0, e->line_y0, e->line_x1, e->line_y1 };
-
-                  if (b == a)
-                    continue;
-                  if (!g_str_has_prefix (e->name, "detail/"))
-                    {
-                      Box all = { d->x0, d->y0, d->x1, d->y1 };
-
-                      if (overlap (&all, &all2))
-                        g_error ("%s: %s overlaps the main view's %s", parts[i], d->name,
-                                 e->name);
-                      continue;
-                    }
-                  if (overlap (&text, &text2) || overlap (&text, &line2) ||
-                      overlap (&line, &line2))
-                    g_error ("%s: detail dimensions %s and %s overlap", parts[i], d->name,
-                             e->name);
-                }
-            }
-          g_assert_cmpuint (n_detail, >=, 7);
-
-          /* The heading and the letter of the mark; no text on another one. */
-          {
-            g_autofree char *number = g_strdup_printf ("%g", detail_scale);
-            g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-
-            heading = g_strdup_printf ("Detail A (scale %s:1)", number);
-            for (guint k = 0; k < stencil_scene_get_n_primitives (page); k++)
-              {
-                const StencilPrimitive *p = stencil_scene_get_primitive (page, k);
-                double x0, y0, x1, y1;
-
-                stencil_primitive_get_bounds (p, &x0, &y0, &x1, &y1);
-                g_assert_cmpfloat (x0, >=, 9.5);
-                g_assert_cmpfloat (y0, >=, 9.5);
-                g_assert_cmpfloat (x1, <=, w - 9.5);
-                g_assert_cmpfloat (y1, <=, h - 9.5);
-                if (p->kind != STENCIL_PRIMITIVE_TEXT)
-                  continue;
-                g_assert_cmpfloat (p->size_mm, >=, 1.5);
-                g_ptr_array_add (texts, (gpointer) p);
-                seen_heading |= g_strcmp0 (p->text, heading) == 0;
-                /* The letter is in the main view, above the detail's frame. */
-                if (g_strcmp0 (p->text, "A") == 0)
-                  {
-                    seen_letter = TRUE;
-                    g_assert_cmpfloat (y1, <, fy0);
-                  }
-              }
-            g_assert_true (seen_heading);
-            g_assert_true (seen_letter);
-            assert_texts_apart (texts, parts[i]);
-          }
+          assert_detail_values (page, result, detail_scale);
+          assert_detail_dimensions_apart (page, parts[i]);
+          assert_detail_texts (page, parts[i], detail_scale, fy0);
         }
+}
+
+/* On a screen: the part view fitted to an area shows whole and centred, with its values at the
+ * pixel size asked for (or at the most the layout allows, 1.2 times the view's own text size),
+ * none touching another; the same area always gives the same view. */
+static void
+test_fitted (void)
+{
+  const double areas[][3] = { { 13, 800, 500 }, { 16, 1600, 1000 }, { 13, 300, 200 },
+                              { 20, 640, 900 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    for (guint k = 0; k < G_N_ELEMENTS (areas); k++)
+      {
+        g_autoptr(StencilResult) result = test_util_calculate_at (catalog, parts[i], 127);
+        double text_px = areas[k][0], w = areas[k][1], h = areas[k][2];
+        double own_mm = stencil_scene_part_view_text_size (result);
+        StencilViewport view, again, refit;
+        double text_mm, text_mm_again, x0, y0, x1, y1, wanted_px;
+        g_autoptr(StencilScene) scene =
+          stencil_scene_new_part_view_fitted (result, text_px, w, h, &view, &text_mm);
+        g_autoptr(StencilScene) scene_again =
+          stencil_scene_new_part_view_fitted (result, text_px, w, h, &again, &text_mm_again);
+        guint n_values = 0;
+
+        g_test_message ("%s in %g x %g px at %g px: %.2f px/mm, text %.4f mm", parts[i], w, h,
+                        text_px, view.scale, text_mm);
+        g_assert_cmpfloat (view.scale, >=, STENCIL_VIEWPORT_SCALE_MIN);
+        g_assert_cmpfloat (view.scale, <=, STENCIL_VIEWPORT_SCALE_MAX);
+
+        /* Whole and centred: the viewport is the fit of the scene returned. */
+        stencil_scene_get_extents (scene, &x0, &y0, &x1, &y1);
+        g_assert_cmpfloat ((x1 - x0) * view.scale, <=, w);
+        g_assert_cmpfloat ((y1 - y0) * view.scale, <=, h);
+        g_assert_cmpfloat_with_epsilon (view.centre_x_mm, (x0 + x1) / 2, 1e-9);
+        g_assert_cmpfloat_with_epsilon (view.centre_y_mm, (y0 + y1) / 2, 1e-9);
+        stencil_viewport_fit (scene, w, h, &refit);
+        g_assert_cmpfloat (refit.scale, ==, view.scale);
+
+        /* The text the zoom wants, at least; the asked size bounded by the layout's limit. */
+        g_assert_cmpfloat (text_mm, >=,
+                           stencil_scene_part_view_text_for_scale (result, text_px, view.scale));
+        g_assert_cmpfloat (text_mm, <=, 1.2 * own_mm * 1.005 + 1e-12);
+        wanted_px = MIN (text_px, 1.2 * own_mm * view.scale);
+        for (guint n = 0; n < stencil_scene_get_n_primitives (scene); n++)
+          {
+            const StencilPrimitive *p = stencil_scene_get_primitive (scene, n);
+
+            if (p->kind != STENCIL_PRIMITIVE_TEXT || p->layer != STENCIL_LAYER_DIMENSIONS)
+              continue;
+            n_values++;
+            g_assert_cmpfloat (p->size_mm * view.scale, >=, 0.999 * wanted_px);
+          }
+        g_assert_cmpuint (n_values, ==, stencil_scene_get_n_dimensions (scene));
+        for (guint a = 0; a < stencil_scene_get_n_dimensions (scene); a++)
+          for (guint b = 0; b < stencil_scene_get_n_dimensions (scene); b++)
+            {
+              const StencilDimension *d = stencil_scene_get_dimension (scene, a);
+              const StencilDimension *e = stencil_scene_get_dimension (scene, b);
+              Box text = { d->text_x0, d->text_y0, d->text_x1, d->text_y1 };
+              Box text2 = { e->text_x0, e->text_y0, e->text_x1, e->text_y1 };
+              Box line2 = { e->line_x0, e->line_y0, e->line_x1, e->line_y1 };
+
+              if (a != b && (overlap (&text, &text2) || overlap (&text, &line2)))
+                g_error ("%s: the values of %s and %s touch", parts[i], d->name, e->name);
+            }
+
+        /* One area, one view. */
+        g_assert_cmpfloat (again.scale, ==, view.scale);
+        g_assert_cmpfloat (again.centre_x_mm, ==, view.centre_x_mm);
+        g_assert_cmpfloat (again.centre_y_mm, ==, view.centre_y_mm);
+        g_assert_cmpfloat (text_mm_again, ==, text_mm);
+        g_assert_cmpuint (stencil_scene_get_n_primitives (scene_again), ==,
+                          stencil_scene_get_n_primitives (scene));
+      }
+}
+
+/* The text size for a zoom: the pixels asked for, up to 1.2 times the view's own size. */
+static void
+test_text_for_scale (void)
+{
+  g_autoptr(StencilResult) result = test_util_calculate_at (catalog, "AXK7L40223G", 127);
+  double own_mm = stencil_scene_part_view_text_size (result);
+
+  g_assert_cmpfloat_with_epsilon (stencil_scene_part_view_text_for_scale (result, 13, 100),
+                                  0.13, 1e-12);
+  g_assert_cmpfloat_with_epsilon (stencil_scene_part_view_text_for_scale (result, 13, 2),
+                                  1.2 * own_mm, 1e-12);
+  g_assert_cmpfloat (stencil_scene_part_view_text_for_scale (result, 13, 0), ==, 1.2 * own_mm);
 }
 
 static void
@@ -689,6 +803,8 @@ main (int   argc,
   g_test_add_func ("/scene/text-width", test_text_width);
   g_test_add_func ("/scene/page", test_page);
   g_test_add_func ("/scene/detail", test_detail);
+  g_test_add_func ("/scene/fitted", test_fitted);
+  g_test_add_func ("/scene/text-for-scale", test_text_for_scale);
   g_test_add_func ("/scene/render", test_render);
   g_test_add_func ("/scene/refcount", test_refcount);
 

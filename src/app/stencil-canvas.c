@@ -10,9 +10,8 @@
 #include "stencil-labels.h"
 
 #define ZOOM_STEP     1.25
-#define ZOOM_MIN      2.0     /* px per mm */
-#define ZOOM_MAX      2000.0
-#define FIT_MARGIN    0.92
+#define ZOOM_MIN      STENCIL_VIEWPORT_SCALE_MIN   /* px per mm */
+#define ZOOM_MAX      STENCIL_VIEWPORT_SCALE_MAX
 #define SCROLL_PAN_PX 24.0
 /* The legend overlays the bottom of the canvas: a fitted drawing stays above it. */
 #define FIT_BOTTOM_PX 44.0
@@ -21,13 +20,9 @@
 #define TEXT_FONT_RATIO 0.9
 #define MIN_TEXT_PX     13.0
 /* Zoomed in, the scene is rebuilt when its text has grown by more than this factor; zoomed out,
- * as soon as it would be smaller than wanted. */
+ * as soon as it would be smaller than wanted. How large the text may grow in mm, and how the
+ * view is fitted, is the engine's (stencil-part-view.h). */
 #define TEXT_TOLERANCE  1.2
-/* Zoomed out, the text grows in mm; past a point the dimension layout can no longer keep the
- * values apart: from about 1.25 times the part view's own text size for the 80-contact headers,
- * 1.6 for the small parts (checked over every catalog part). Beyond this the text shrinks with
- * the view; build_readable_scene () guards the families a user adds. */
-#define TEXT_MAX_RATIO  1.2
 
 struct _StencilCanvas
 {
@@ -39,12 +34,12 @@ struct _StencilCanvas
   double             text_mm;   /* the text size the scene was asked for */
   StencilRenderOptions options;
 
-  StencilCanvasView  view;
+  StencilViewport    view;
   gboolean           fit;       /* follow the widget's size until the user zooms or pans */
   double             pointer_x;
   double             pointer_y;
   gboolean           has_pointer;
-  StencilCanvasView  gesture_start;
+  StencilViewport    gesture_start;
 };
 
 G_DEFINE_FINAL_TYPE (StencilCanvas, stencil_canvas, GTK_TYPE_WIDGET)
@@ -60,65 +55,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The text size in mm that shows as text_px at scale px/mm, within what the layout allows. */
-static double
-text_mm_for_scale (StencilResult *result,
-                   double         text_px,
-                   double         scale)
-{
-  double max_mm = TEXT_MAX_RATIO * stencil_scene_part_view_text_size (result);
-
-  return MIN (text_px / MAX (scale, 1e-6), max_mm);
-}
-
-static gboolean
-boxes_touch (double ax0, double ay0, double ax1, double ay1,
-             double bx0, double by0, double bx1, double by1)
-{
-  return ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1;
-}
-
-/* Whether the values of two dimensions touch each other or another dimension's line. */
-static gboolean
-scene_has_crowded_values (StencilScene *scene)
-{
-  guint n = stencil_scene_get_n_dimensions (scene);
-
-  for (guint i = 0; i < n; i++)
-    for (guint j = 0; j < n; j++)
-      {
-        const StencilDimension *a = stencil_scene_get_dimension (scene, i);
-        const StencilDimension *b = stencil_scene_get_dimension (scene, j);
-
-        if (i == j)
-          continue;
-        if (boxes_touch (a->text_x0, a->text_y0, a->text_x1, a->text_y1,
-                         b->text_x0, b->text_y0, b->text_x1, b->text_y1) ||
-            boxes_touch (a->text_x0, a->text_y0, a->text_x1, a->text_y1,
-                         b->line_x0, b->line_y0, b->line_x1, b->line_y1))
-          return TRUE;
-      }
-  return FALSE;
-}
-
-/* The part view with its text at text_mm, or smaller where the layout needs it: a scene takes
- * some 30 us to build, so a few tries cost nothing next to a frame. */
-static StencilScene *
-build_readable_scene (StencilResult *result,
-                      double         text_mm)
-{
-  double floor_mm = stencil_scene_part_view_text_size (result);
-  StencilScene *scene = stencil_scene_new_part_view_for_text (result, text_mm);
-
-  while (text_mm > floor_mm && scene_has_crowded_values (scene))
-    {
-      stencil_scene_unref (scene);
-      text_mm = MAX (text_mm * 0.92, floor_mm);
-      scene = stencil_scene_new_part_view_for_text (result, text_mm);
-    }
-  return scene;
-}
-
 static gboolean
 text_size_is_close (double text_mm,
                     double wanted_mm)
@@ -126,65 +62,11 @@ text_size_is_close (double text_mm,
   return text_mm > 0 && text_mm >= wanted_mm * 0.999 && text_mm / wanted_mm < TEXT_TOLERANCE;
 }
 
-/* Fitting changes the scale, and the scale the text size, and the text the extents: a few
- * rounds settle it, as the lanes grow more slowly than the pattern's share of the view. Always
- * from the same start, so that a size gives one view (a scene costs some 30 us to build). */
-StencilScene *
-stencil_canvas_fit_scene (StencilResult     *result,
-                          double             text_px,
-                          double             width,
-                          double             height,
-                          StencilCanvasView *out_view,
-                          double            *out_text_mm)
-{
-  double text_mm;
-  StencilScene *scene;
-
-  g_return_val_if_fail (result != NULL, NULL);
-
-  text_mm = stencil_scene_part_view_text_size (result);
-  scene = build_readable_scene (result, text_mm);
-  for (guint round = 0; round < 8; round++)
-    {
-      double wanted;
-
-      stencil_canvas_view_fit (scene, width, height, out_view);
-      wanted = text_mm_for_scale (result, text_px, out_view->scale);
-      if (text_mm >= wanted && text_mm / wanted < 1.02)
-        break;
-      stencil_scene_unref (scene);
-      /* A hair over, so that the rounds settle with the text at least as large as wanted. */
-      text_mm = wanted * 1.005;
-      scene = build_readable_scene (result, text_mm);
-    }
-  /* The view of the scene that is returned, whether the rounds settled or not. */
-  stencil_canvas_view_fit (scene, width, height, out_view);
-  *out_text_mm = text_mm;
-  return scene;
-}
-
-void
-stencil_canvas_view_fit (StencilScene      *scene,
-                         double             width,
-                         double             height,
-                         StencilCanvasView *out_view)
-{
-  double x0, y0, x1, y1;
-  double w_mm, h_mm;
-
-  stencil_scene_get_extents (scene, &x0, &y0, &x1, &y1);
-  w_mm = MAX (x1 - x0, 1e-3);
-  h_mm = MAX (y1 - y0, 1e-3);
-  out_view->scale = CLAMP (MIN (width / w_mm, height / h_mm) * FIT_MARGIN, ZOOM_MIN, ZOOM_MAX);
-  out_view->centre_x_mm = (x0 + x1) / 2.0;
-  out_view->centre_y_mm = (y0 + y1) / 2.0;
-}
-
 void
 stencil_canvas_paint (cairo_t                    *cr,
                       StencilScene               *scene,
                       const StencilRenderOptions *options,
-                      const StencilCanvasView    *view,
+                      const StencilViewport      *view,
                       double                      width,
                       double                      height)
 {
@@ -240,12 +122,13 @@ update_scene_for_zoom (StencilCanvas *self)
 
   if (self->result == NULL)
     return;
-  wanted = text_mm_for_scale (self->result, get_text_px (self), self->view.scale);
+  wanted = stencil_scene_part_view_text_for_scale (self->result, get_text_px (self),
+                                                   self->view.scale);
   if (self->scene != NULL && text_size_is_close (self->text_mm, wanted))
     return;
   g_clear_pointer (&self->scene, stencil_scene_unref);
   self->text_mm = wanted;
-  self->scene = build_readable_scene (self->result, wanted);
+  self->scene = stencil_scene_new_part_view_readable (self->result, wanted);
 }
 
 static void
@@ -259,8 +142,8 @@ update_fit (StencilCanvas *self)
     return;
   if (h > 3 * FIT_BOTTOM_PX)
     h -= FIT_BOTTOM_PX;
-  scene = stencil_canvas_fit_scene (self->result, get_text_px (self), w, h, &self->view,
-                                    &self->text_mm);
+  scene = stencil_scene_new_part_view_fitted (self->result, get_text_px (self), w, h,
+                                              &self->view, &self->text_mm);
   g_clear_pointer (&self->scene, stencil_scene_unref);
   self->scene = scene;
   /* Centred in the part of the canvas above the legend. */
@@ -689,10 +572,11 @@ stencil_canvas_set_result (StencilCanvas *self,
       /* Not fitted (the user's view, or no size yet): the same part keeps the text size of the
        * view the user has; another part starts at its own until the first allocation fits it. */
       if (same_part)
-        self->text_mm = text_mm_for_scale (result, get_text_px (self), self->view.scale);
+        self->text_mm = stencil_scene_part_view_text_for_scale (result, get_text_px (self),
+                                                                self->view.scale);
       else
         self->text_mm = stencil_scene_part_view_text_size (result);
-      self->scene = build_readable_scene (result, self->text_mm);
+      self->scene = stencil_scene_new_part_view_readable (result, self->text_mm);
     }
 
   gtk_widget_queue_draw (GTK_WIDGET (self));

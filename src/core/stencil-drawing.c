@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Drawing files: the sheets of a part (and its mate) as PDF pages, a PNG image or an SVG
+ * document, generated whole in memory and then written atomically. */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"
@@ -14,41 +16,12 @@
 #include "stencil-io.h"
 #include "stencil-render-cairo.h"
 #include "stencil-render-pdf.h"
-#include "stencil-scene.h"
+#include "stencil-sheet.h"
 
 #define PT_PER_MM (72.0 / 25.4)
 #define DPI_MIN   36.0
 /* A4 at 600 dpi is 4961 x 7016 pixels, 140 MB per sheet in memory: plenty for print. */
 #define DPI_MAX   600.0
-
-void
-stencil_drawing_options_init (StencilDrawingOptions *options)
-{
-  g_return_if_fail (options != NULL);
-
-  options->paper = STENCIL_PAPER_A4;
-  options->landscape = FALSE;
-  options->dpi = 150;
-}
-
-gboolean
-stencil_paper_from_string (const char   *str,
-                           StencilPaper *out)
-{
-  if (str == NULL)
-    return FALSE;
-  if (g_ascii_strcasecmp (str, "a4") == 0)
-    {
-      *out = STENCIL_PAPER_A4;
-      return TRUE;
-    }
-  if (g_ascii_strcasecmp (str, "letter") == 0)
-    {
-      *out = STENCIL_PAPER_LETTER;
-      return TRUE;
-    }
-  return FALSE;
-}
 
 static gboolean
 check_arguments (StencilResult * const       *results,

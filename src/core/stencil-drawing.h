@@ -1,26 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Drawing files of a part (stencil-drawing.c): PDF, PNG and SVG of its sheets (stencil-sheet.h,
+ * which has the options), in memory or written to a file. */
 #pragma once
 
 #include "stencil-aperture.h"
+#include "stencil-sheet.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  STENCIL_PAPER_A4,
-  STENCIL_PAPER_LETTER
-} StencilPaper;
-
-typedef struct
-{
-  StencilPaper paper;
-  gboolean     landscape;
-  double       dpi;          /* PNG resolution */
-} StencilDrawingOptions;
-
-void      stencil_drawing_options_init (StencilDrawingOptions *options);
-gboolean  stencil_paper_from_string    (const char   *str,
-                                        StencilPaper *out);
 
 /* The same drawings in memory, for writing several files only once all could be made. */
 GBytes   *stencil_drawing_generate_pdf (StencilResult * const      *results,

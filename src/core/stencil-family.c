@@ -8,7 +8,6 @@
 #include <math.h>
 
 #include "stencil-family-private.h"
-#include "stencil-names.h"
 
 #define MAX_RATIO_POINTS 8
 /* A family file is a few kB; anything much larger is not one, and is not read whole. */

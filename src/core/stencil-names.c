@@ -23,11 +23,6 @@ static const struct
   [STENCIL_PAD_CLASS_SOLDERING] = { N_("Soldering terminals"), NC_("pad class", "Soldering") },
 };
 
-static const char * const part_kinds[] = {
-  [STENCIL_PART_KIND_SOCKET] = N_("Socket"),
-  [STENCIL_PART_KIND_HEADER] = N_("Header"),
-};
-
 static const struct
 {
   const char *label;
@@ -48,7 +43,6 @@ static const char * const strategies[] = {
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (pad_classes) == STENCIL_N_PAD_CLASSES);
-G_STATIC_ASSERT (G_N_ELEMENTS (part_kinds) == STENCIL_N_PART_KINDS);
 G_STATIC_ASSERT (G_N_ELEMENTS (strategies) == STENCIL_N_STRATEGIES);
 
 const char *
@@ -70,13 +64,6 @@ stencil_pad_class_short_label (StencilPadClass pad_class)
 {
   g_return_val_if_fail ((guint) pad_class < G_N_ELEMENTS (pad_classes), NULL);
   return g_dpgettext2 (GETTEXT_PACKAGE, "pad class", pad_classes[pad_class].short_label);
-}
-
-const char *
-stencil_part_kind_label (StencilPartKind kind)
-{
-  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (part_kinds), NULL);
-  return _(part_kinds[kind]);
 }
 
 const char *

@@ -11,7 +11,7 @@ const char *stencil_status_label          (StencilStatus   status);
 const char *stencil_pad_class_label       (StencilPadClass pad_class);
 /* "Terminal", "Soldering": a column heading or a table cell. */
 const char *stencil_pad_class_short_label (StencilPadClass pad_class);
-const char *stencil_part_kind_label       (StencilPartKind kind);
+/* stencil_part_kind_label () is in stencil-types.h: the family's messages need it. */
 const char *stencil_regime_label          (StencilRegime   regime);
 /* "datasheet", "interpolated", "extrapolated": a table cell. */
 const char *stencil_regime_short_label    (StencilRegime   regime);

@@ -5,7 +5,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "stencil-names.h"
 #include "stencil-part.h"
 
 struct _StencilCatalog

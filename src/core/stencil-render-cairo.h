@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Draws a scene with Cairo (stencil-render-cairo.c). */
 #pragma once
 
 #include <cairo.h>

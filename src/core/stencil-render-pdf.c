@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The libharu backend of a scene: PDF pages with their fonts embedded, drawn like the Cairo
+ * backend draws them. */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"
@@ -8,8 +10,9 @@
 #include <string.h>
 
 #include "stencil-fonts.h"
-#include "stencil-render-palette.h"
+#include "stencil-palette.h"
 #include "stencil-render-pdf.h"
+#include "stencil-types.h"
 
 #define PT_PER_MM (72.0 / 25.4)
 /* Control point distance of a quarter circle as a cubic Bezier curve. */
@@ -246,7 +249,7 @@ stencil_render_pdf (HPDF_Page              page,
   for (guint i = 0; i < n; i++)
     {
       const StencilPrimitive *p = stencil_scene_get_primitive (scene, i);
-      const StencilStyleColors *colors = _stencil_style_colors (p->style, FALSE);
+      const StencilStyleColors *colors = stencil_palette_get_colors (p->style, FALSE);
 
       switch (p->kind)
         {

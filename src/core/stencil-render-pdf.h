@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Draws a scene onto a libharu PDF page (stencil-render-pdf.c). */
 #pragma once
 
 #include <hpdf.h>

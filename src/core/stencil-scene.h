@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A drawing as a display list (stencil-scene.c); the part view, the detail and the sheet that
+ * fill one are in stencil-part-view.h and stencil-sheet.h. */
 #pragma once
 
-#include "stencil-aperture.h"
-#include "stencil-drawing.h"
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -103,30 +104,6 @@ StencilScene *stencil_scene_new               (double width_mm,
                                                double height_mm);
 StencilScene *stencil_scene_ref               (StencilScene *scene);
 void          stencil_scene_unref             (StencilScene *scene);
-
-/* The top view of the land pattern: pads, apertures inside them (style by status), dashed body
- * outline, pin-1 mark, pin numbers at the row ends, dimensions in lanes outside the pattern.
- * Origin at the pattern centre; the model's y is flipped so pin 1 is top left. */
-StencilScene *stencil_scene_new_part_view     (StencilResult *result);
-/* The same view with its text at text_mm (em) instead of a size taken from the part's extents;
- * the arrowheads, line widths and dimension lanes are laid out for that text. A screen view
- * asks for text_mm = wanted pixels / its pixels per mm, so that the text keeps its size in
- * pixels at any zoom. text_mm is clamped to a sane range (0.005 .. 50 mm). */
-StencilScene *stencil_scene_new_part_view_for_text (StencilResult *result,
-                                                    double         text_mm);
-/* The text size stencil_scene_new_part_view () uses for this result. */
-double        stencil_scene_part_view_text_size (StencilResult *result);
-/* One whole sheet (paper size, mm): the part view scaled to a nice ratio, scale bar, a table per
- * pad class, legend, notices and the title block. date NULL: stencil_get_creation_time (). */
-StencilScene *stencil_scene_new_page          (StencilResult               *result,
-                                               const StencilDrawingOptions *options,
-                                               GDateTime                   *date);
-/* The same, numbered "sheet n of n_sheets" in the title block (a drawing with the mate). */
-StencilScene *stencil_scene_new_sheet         (StencilResult               *result,
-                                               const StencilDrawingOptions *options,
-                                               GDateTime                   *date,
-                                               guint                        sheet,
-                                               guint                        n_sheets);
 
 /* Everything including dimensions and text. */
 void          stencil_scene_get_extents       (StencilScene *scene,

@@ -34,6 +34,8 @@ typedef enum
 GQuark       stencil_error_quark          (void);
 
 const char  *stencil_part_kind_to_string  (StencilPartKind kind);
+/* "Socket", "Header", translated (the other words for people are in stencil-names.h). */
+const char  *stencil_part_kind_label      (StencilPartKind kind);
 gboolean     stencil_part_kind_from_string (const char      *str,
                                             StencilPartKind *out_kind);
 const char  *stencil_pad_class_to_string  (StencilPadClass pad_class);

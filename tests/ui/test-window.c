@@ -438,7 +438,7 @@ static void
 test_window_canvas_text (void)
 {
   /* The 10-contact socket is so small next to its dimensions that, in a canvas this low, the
-   * layout limits its text (TEXT_MAX_RATIO in stencil-canvas.c); the pin numbers are 0.9 of
+   * layout limits its text (TEXT_MAX_RATIO in stencil-part-view.c); the pin numbers are 0.9 of
    * the values. */
   const char *parts[] = { "AXK7L80223G", "AXK8L80124BG", "AXK7L40223G", "AXK7L10223G" };
   const double min_px[] = { 11.0, 11.0, 11.0, 10.0 };
