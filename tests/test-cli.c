@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* stencilcalc-cli run as a subprocess: bad input and its messages and exit statuses, parts,
+ * calc as JSON and text, help, land-pattern files, CSV, the names of the pad classes. */
 #include "config.h"
 
 #include <json-glib/json-glib.h>
@@ -7,6 +9,7 @@
 
 #include "stencil-aperture.h"
 #include "stencil-land-file.h"
+#include "stencil-names.h"
 #include "test-util.h"
 
 /* The CLI with the arguments in place; run_cli_env () with one extra "KEY=VALUE" entry. */
@@ -598,6 +601,28 @@ test_export_csv (void)
   g_assert_cmpstr (de.out, ==, csv.out);
 }
 
+/* A pad class has one name wherever it reaches people: the warnings (text and JSON) use the
+ * engine's name of the class, and no other spelling of it appears. */
+static void
+test_pad_class_names (void)
+{
+  g_auto(TestRun) text = { 0, };
+  g_auto(TestRun) json = { 0, };
+  const char *name = stencil_pad_class_label (STENCIL_PAD_CLASS_SOLDERING);
+  g_autofree char *warning = g_strdup_printf ("%s: 110 µm is outside", name);
+
+  g_assert_cmpstr (name, ==, "Soldering terminal");
+  run_cli (&text, "calc", "AXK8L80124BG", "--thickness=110");
+  run_cli (&json, "calc", "AXK8L80124BG", "--thickness=110", "--json");
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, warning));
+  g_assert_nonnull (strstr (json.out, warning));
+  g_assert_null (strstr (text.out, "Soldering-terminal"));
+  g_assert_null (strstr (text.out, "Soldering terminals"));
+  g_assert_null (strstr (json.out, "Soldering-terminal"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -618,6 +643,7 @@ main (int    argc,
   g_test_add_func ("/cli/land-pattern-option", test_land_pattern_option);
   g_test_add_func ("/cli/land-pattern-errors", test_land_pattern_errors);
   g_test_add_func ("/cli/export-csv", test_export_csv);
+  g_test_add_func ("/cli/pad-class-names", test_pad_class_names);
 
   return g_test_run ();
 }

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* stencilcalc: sets up the locale and the translations and runs StencilApplication. */
 #define G_LOG_DOMAIN "stencilcalc"
 
 #include "config.h"

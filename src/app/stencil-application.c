@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The application: command-line options (--part, --thickness), app actions and their
+ * accelerators, the catalogue of connector families shared by its windows. */
 #define G_LOG_DOMAIN "stencilcalc"
 
 #include "config.h"
@@ -6,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "stencil-application.h"
+#include "stencil-limits.h"
 #include "stencil-part.h"
 #include "stencil-window.h"
 
@@ -156,10 +159,9 @@ stencil_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "part", "&s", &part);
   g_variant_dict_lookup (options, "thickness", "d", &thickness_um);
   if (g_variant_dict_contains (options, "thickness") &&
-      !(thickness_um >= STENCIL_THICKNESS_MIN_UM && thickness_um <= STENCIL_THICKNESS_MAX_UM))
+      !stencil_limit_check (STENCIL_LIMIT_THICKNESS, thickness_um, &error))
     {
-      g_printerr (_("The thickness must be from %g to %g µm\n"),
-                  STENCIL_THICKNESS_MIN_UM, STENCIL_THICKNESS_MAX_UM);
+      g_printerr ("%s\n", error->message);
       return 1;
     }
 

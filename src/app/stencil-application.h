@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* StencilApplication: the AdwApplication of the window; it loads the connector catalogue. */
 #pragma once
 
 #include <adwaita.h>

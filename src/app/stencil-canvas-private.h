@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The canvas's view and painting without a widget, for tests and bench/bench-canvas.c. */
 #pragma once
 
 #include <cairo.h>

@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The drawing area: the engine's part view of a result, rendered by the cairo backend, with
+ * zoom, pan, layer toggles and a tooltip per pad. */
 #define G_LOG_DOMAIN "stencilcalc"
 
 #include "config.h"

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* StencilCanvas: the widget that shows the engine's drawing of a result. */
 #pragma once
 
 #include <gtk/gtk.h>

@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window's model: the part and the parameters as GObject properties for the widgets to
+ * bind, and the engine's result for them, recomputed on every change. */
 #define G_LOG_DOMAIN "stencilcalc"
 
 #include "config.h"
@@ -9,6 +11,7 @@
 
 #include "stencil-design.h"
 #include "stencil-land-file.h"
+#include "stencil-limits.h"
 #include "stencil-pattern.h"
 
 struct _StencilDesign
@@ -405,6 +408,18 @@ stencil_design_finalize (GObject *object)
   G_OBJECT_CLASS (stencil_design_parent_class)->finalize (object);
 }
 
+/* A number property whose range and default are the engine's (stencil-limits.h). */
+static GParamSpec *
+limit_param_spec (const char     *name,
+                  StencilLimitId  id,
+                  GParamFlags     flags)
+{
+  const StencilLimit *limit = stencil_limit_get (id);
+
+  return g_param_spec_double (name, NULL, NULL, limit->min, limit->max, limit->default_value,
+                              flags);
+}
+
 static void
 stencil_design_class_init (StencilDesignClass *klass)
 {
@@ -431,14 +446,13 @@ stencil_design_class_init (StencilDesignClass *klass)
   properties[PROP_PART_NUMBER] =
     g_param_spec_string ("part-number", NULL, NULL, NULL, flags);
   properties[PROP_THICKNESS_UM] =
-    g_param_spec_double ("thickness-um", NULL, NULL, 10, STENCIL_THICKNESS_MAX_UM, 120, flags);
+    limit_param_spec ("thickness-um", STENCIL_LIMIT_THICKNESS, flags);
   properties[PROP_STRATEGY] =
     g_param_spec_uint ("strategy", NULL, NULL, 0, STENCIL_N_STRATEGIES - 1, 0, flags);
   properties[PROP_GRID_UM] =
-    g_param_spec_double ("grid-um", NULL, NULL, STENCIL_GRID_MIN_UM, STENCIL_GRID_MAX_UM,
-                         STENCIL_GRID_DEFAULT_UM, flags);
+    limit_param_spec ("grid-um", STENCIL_LIMIT_GRID, flags);
   properties[PROP_CORNER_RADIUS_MM] =
-    g_param_spec_double ("corner-radius-mm", NULL, NULL, 0, 1, 0, flags);
+    limit_param_spec ("corner-radius-mm", STENCIL_LIMIT_CORNER_RADIUS, flags);
   properties[PROP_RESULT] =
     g_param_spec_boxed ("result", NULL, NULL, STENCIL_TYPE_RESULT,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

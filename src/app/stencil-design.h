@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* StencilDesign: one design (part, thickness, grid, strategy, radius, land pattern) and the
+ * engine's result for it. */
 #pragma once
 
 #include <gio/gio.h>

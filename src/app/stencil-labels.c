@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Icons, style classes and formatted numbers of the engine's values as the window shows them. */
 #define G_LOG_DOMAIN "stencilcalc"
 
 #include "config.h"

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Icons, style classes and number formats for the window; the words are stencil-names.h. */
 #pragma once
 
 #include <glib.h>
 
+#include "stencil-aperture.h"
 #include "stencil-names.h"
 
 G_BEGIN_DECLS

@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The land-pattern editor: a spin row per value of the pattern and its source, checked by the
+ * engine as they change; Apply saves the user's pattern, Reset goes back to the estimate. */
 #define G_LOG_DOMAIN "stencilcalc"
 
 #include "config.h"
@@ -8,44 +10,12 @@
 #include <string.h>
 
 #include "stencil-land-dialog.h"
+#include "stencil-land-file.h"
 #include "stencil-pattern.h"
 
-enum { GROUP_TERMINAL, GROUP_SOLDERING, GROUP_BODY };
-
-/* One value of the StencilLandSpec; member is its name in the land pattern file. */
-typedef struct
-{
-  const char *member;
-  int         group;
-  const char *title;
-  const char *subtitle;
-  double      lower;
-  double      upper;
-  gsize       offset;
-} LandField;
-
-/* The limits are the land pattern file's (stencil-land-file.c); the engine checks the rest. */
-static const LandField fields[] = {
-  { "terminal.w_mm", GROUP_TERMINAL, N_("Width"), N_("Along the row (x)"), 0.001, 100,
-    G_STRUCT_OFFSET (StencilLandSpec, terminal_w_mm) },
-  { "terminal.h_mm", GROUP_TERMINAL, N_("Length"), N_("Across the row (y)"), 0.001, 100,
-    G_STRUCT_OFFSET (StencilLandSpec, terminal_h_mm) },
-  { "terminal.row_y_mm", GROUP_TERMINAL, N_("Row position"),
-    N_("Pad centres of the two rows at y = ± this"), 0, 100,
-    G_STRUCT_OFFSET (StencilLandSpec, row_y_mm) },
-  { "soldering.w_mm", GROUP_SOLDERING, N_("Width"), N_("Along x"), 0.001, 100,
-    G_STRUCT_OFFSET (StencilLandSpec, soldering_w_mm) },
-  { "soldering.h_mm", GROUP_SOLDERING, N_("Length"), N_("Along y"), 0.001, 100,
-    G_STRUCT_OFFSET (StencilLandSpec, soldering_h_mm) },
-  { "soldering.x_mm", GROUP_SOLDERING, N_("Position x"), N_("Pad centres at x = ± this"),
-    -100, 100, G_STRUCT_OFFSET (StencilLandSpec, soldering_x_mm) },
-  { "soldering.y_mm", GROUP_SOLDERING, N_("Position y"), N_("Pad centres at this y"),
-    -100, 100, G_STRUCT_OFFSET (StencilLandSpec, soldering_y_mm) },
-  { "body.w_mm", GROUP_BODY, N_("Length"), N_("Along the rows (x)"), 0.001, 100,
-    G_STRUCT_OFFSET (StencilLandSpec, body_w_mm) },
-  { "body.h_mm", GROUP_BODY, N_("Width"), N_("Across the rows (y)"), 0.001, 100,
-    G_STRUCT_OFFSET (StencilLandSpec, body_h_mm) },
-};
+/* The spin buttons hold millimetres with 3 decimals. */
+#define SPIN_DIGITS 3
+#define SPIN_STEP_MM 0.001
 
 struct _StencilLandDialog
 {
@@ -54,7 +24,10 @@ struct _StencilLandDialog
   StencilDesign     *design;
   StencilPart       *part;
   StencilPattern    *estimate;          /* the family's pattern of part */
-  GtkSpinButton     *spins[G_N_ELEMENTS (fields)];
+  /* The engine's fields of a land pattern file (stencil-land-file.h), a spin button each. */
+  const StencilLandField *fields;
+  guint              n_fields;
+  GPtrArray         *spins;             /* of GtkSpinButton, in the order of fields */
   char              *message;           /* the engine's refusal, NULL when accepted */
   gboolean           loading;
 
@@ -74,24 +47,33 @@ struct _StencilLandDialog
 
 G_DEFINE_FINAL_TYPE (StencilLandDialog, stencil_land_dialog, ADW_TYPE_WINDOW)
 
+static GtkSpinButton *
+get_spin (StencilLandDialog *self,
+          guint              i)
+{
+  return g_ptr_array_index (self->spins, i);
+}
+
 static void
 read_spec (StencilLandDialog *self,
            StencilLandSpec   *spec)
 {
   memset (spec, 0, sizeof *spec);
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    G_STRUCT_MEMBER (double, spec, fields[i].offset) = gtk_spin_button_get_value (self->spins[i]);
+  for (guint i = 0; i < self->n_fields; i++)
+    stencil_land_field_set (&self->fields[i], spec,
+                            gtk_spin_button_get_value (get_spin (self, i)));
   spec->provisional = FALSE;
 }
 
 static gboolean
-spec_equals (const StencilLandSpec *a,
+spec_equals (StencilLandDialog     *self,
+             const StencilLandSpec *a,
              const StencilLandSpec *b)
 {
   /* The spin buttons hold 3 decimals. */
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (fabs (G_STRUCT_MEMBER (double, a, fields[i].offset) -
-              G_STRUCT_MEMBER (double, b, fields[i].offset)) > 0.0005)
+  for (guint i = 0; i < self->n_fields; i++)
+    if (fabs (stencil_land_field_get (&self->fields[i], a) -
+              stencil_land_field_get (&self->fields[i], b)) > SPIN_STEP_MM / 2)
       return FALSE;
   return TRUE;
 }
@@ -150,7 +132,7 @@ validate (StencilLandDialog *self)
   g_clear_pointer (&self->message, g_free);
   if (pattern == NULL)
     show_error (self, error->message);
-  else if (self->estimate != NULL && spec_equals (&spec, &self->estimate->spec))
+  else if (self->estimate != NULL && spec_equals (self, &spec, &self->estimate->spec))
     show_message (self, _("These are still the project’s provisional estimate. Replace them "
                           "with the values of the manufacturer’s drawing."), FALSE);
   else if (*stripped == '\0')
@@ -183,8 +165,8 @@ apply_clicked_cb (GtkButton         *button,
   StencilLandSpec spec;
 
   /* A number still being typed counts. */
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    gtk_spin_button_update (self->spins[i]);
+  for (guint i = 0; i < self->n_fields; i++)
+    gtk_spin_button_update (get_spin (self, i));
   validate (self);
   if (self->message != NULL)
     return;
@@ -214,32 +196,42 @@ reset_clicked_cb (GtkButton         *button,
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/* A row per field of the engine's table, in its group, with the file's range: a size must be
+ * more than its minimum, so its spin button starts one step above. */
 static void
 add_rows (StencilLandDialog *self)
 {
-  AdwPreferencesGroup *groups[] = { self->terminal_group, self->soldering_group,
-                                    self->body_group };
+  AdwPreferencesGroup *groups[] = {
+    [STENCIL_LAND_GROUP_TERMINAL] = self->terminal_group,
+    [STENCIL_LAND_GROUP_SOLDERING] = self->soldering_group,
+    [STENCIL_LAND_GROUP_BODY] = self->body_group,
+  };
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+  G_STATIC_ASSERT (G_N_ELEMENTS (groups) == STENCIL_N_LAND_GROUPS);
+  self->fields = stencil_land_get_fields (&self->n_fields);
+  self->spins = g_ptr_array_new ();
+  for (guint i = 0; i < self->n_fields; i++)
     {
-      const LandField *f = &fields[i];
+      const StencilLandField *f = &self->fields[i];
+      double lower = f->range == STENCIL_LAND_RANGE_SIZE ? f->min + SPIN_STEP_MM : f->min;
       GtkWidget *row = adw_action_row_new ();
-      GtkAdjustment *adjustment = gtk_adjustment_new (0, f->lower, f->upper, 0.005, 0.1, 0);
-      GtkWidget *spin = gtk_spin_button_new (adjustment, 0.005, 3);
-      g_autofree char *label = g_strdup_printf (_("%s in millimetres"), _(f->title));
+      GtkAdjustment *adjustment = gtk_adjustment_new (0, lower, f->max, 0.005, 0.1, 0);
+      GtkWidget *spin = gtk_spin_button_new (adjustment, 0.005, SPIN_DIGITS);
+      g_autofree char *label = g_strdup_printf (_("%s in millimetres"),
+                                                stencil_land_field_label (f));
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(f->title));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(f->subtitle));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), stencil_land_field_label (f));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), stencil_land_field_description (f));
       gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
       gtk_editable_set_width_chars (GTK_EDITABLE (spin), 7);
       gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-      gtk_widget_set_name (spin, f->member);
+      gtk_widget_set_name (spin, f->path);
       gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                       -1);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
       adw_preferences_group_add (groups[f->group], row);
-      self->spins[i] = GTK_SPIN_BUTTON (spin);
+      g_ptr_array_add (self->spins, spin);
       g_signal_connect_object (spin, "value-changed", G_CALLBACK (value_changed_cb), self, 0);
     }
 }
@@ -252,8 +244,8 @@ load_values (StencilLandDialog *self)
                                 : self->estimate != NULL ? &self->estimate->spec : NULL;
 
   self->loading = TRUE;
-  for (guint i = 0; spec != NULL && i < G_N_ELEMENTS (fields); i++)
-    gtk_spin_button_set_value (self->spins[i], G_STRUCT_MEMBER (double, spec, fields[i].offset));
+  for (guint i = 0; spec != NULL && i < self->n_fields; i++)
+    gtk_spin_button_set_value (get_spin (self, i), stencil_land_field_get (&self->fields[i], spec));
   gtk_editable_set_text (GTK_EDITABLE (self->source_row),
                          pattern != NULL && pattern->source != NULL ? pattern->source : "");
   self->loading = FALSE;
@@ -277,6 +269,7 @@ stencil_land_dialog_finalize (GObject *object)
   g_clear_pointer (&self->part, stencil_part_unref);
   g_clear_pointer (&self->estimate, stencil_pattern_unref);
   g_clear_pointer (&self->message, g_free);
+  g_clear_pointer (&self->spins, g_ptr_array_unref);
 
   G_OBJECT_CLASS (stencil_land_dialog_parent_class)->finalize (object);
 }
@@ -344,12 +337,14 @@ GtkSpinButton *
 stencil_land_dialog_get_spin (StencilLandDialog *self,
                               const char        *member)
 {
+  const StencilLandField *field;
+
   g_return_val_if_fail (STENCIL_IS_LAND_DIALOG (self), NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (g_strcmp0 (fields[i].member, member) == 0)
-      return self->spins[i];
-  return NULL;
+  field = stencil_land_find_field (member);
+  if (field == NULL)
+    return NULL;
+  return get_spin (self, field - self->fields);
 }
 
 AdwEntryRow *

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* StencilLandDialog: the dialog that edits the land pattern of the design's part. */
 #pragma once
 
 #include <adwaita.h>

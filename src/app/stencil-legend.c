@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The legend over the canvas: colour swatches drawn by the canvas's renderer, with words. */
 #define G_LOG_DOMAIN "stencilcalc"
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "stencil-legend.h"
+#include "stencil-part-view.h"
 #include "stencil-render-cairo.h"
 #include "stencil-scene.h"
 
@@ -143,15 +143,21 @@ static void
 stencil_legend_init (StencilLegend *self)
 {
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  const StencilLegendItem *items;
+  guint n_items;
 
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
   stencil_render_options_init (&self->options);
   self->swatches = g_ptr_array_new ();
 
-  add_item (self, STENCIL_STYLE_PAD, _("Pad"));
-  add_item (self, STENCIL_STYLE_APERTURE_PASS, _("Aperture passes"));
-  add_item (self, STENCIL_STYLE_APERTURE_MARGINAL, _("Marginal"));
-  add_item (self, STENCIL_STYLE_APERTURE_FAIL, _("Fails"));
+  /* The drawing's words for the colours the canvas shows (pads and apertures; the dimensions
+   * and the outline explain themselves on screen). */
+  items = stencil_part_view_legend (&n_items);
+  for (guint i = 0; i < n_items; i++)
+    if (items[i].style == STENCIL_STYLE_PAD || items[i].style == STENCIL_STYLE_APERTURE_PASS ||
+        items[i].style == STENCIL_STYLE_APERTURE_MARGINAL ||
+        items[i].style == STENCIL_STYLE_APERTURE_FAIL)
+      add_item (self, items[i].style, items[i].label);
 }
 
 GtkWidget *

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* StencilLegend: the key of the canvas colours. */
 #pragma once
 
 #include <gtk/gtk.h>

@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* StencilPadRow: one row of the results table (a pad and its aperture), with sortable
+ * properties and the text of each column. */
 #define G_LOG_DOMAIN "stencilcalc"
 
 #include "config.h"

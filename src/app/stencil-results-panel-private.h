@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The results panel's internals for tests (the text shown per value, the table model) and
+ * the pad-table row type. */
 #pragma once
 
 #include "stencil-results-panel.h"

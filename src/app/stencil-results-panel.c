@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The results below the drawing: the summary grid of stencil-results-panel.ui filled with the
+ * engine's numbers, the warnings and the sortable table of every pad. */
 #define G_LOG_DOMAIN "stencilcalc"
 
 #include "config.h"
@@ -15,11 +17,7 @@ struct _StencilResultsPanel
   GtkWidget      parent_instance;
 
   StencilResult *result;
-  GHashTable    *values;       /* "card/value" -> GtkLabel (owned by the widget tree) */
-  GPtrArray     *class_cells[STENCIL_N_PAD_CLASSES];   /* the widgets of a class's column */
-  GtkWidget     *class_counts[STENCIL_N_PAD_CLASSES];
-  GtkWidget     *status_icons[STENCIL_N_PAD_CLASSES];
-  GtkWidget     *web_icon;
+  GHashTable    *values;       /* "card/value" -> GtkLabel of the template */
   GListStore    *store;        /* of StencilPadRow */
   GtkSortListModel *sorted;
   GtkColumnView *column_view;
@@ -29,6 +27,11 @@ struct _StencilResultsPanel
   GtkWidget     *error_box;
   GtkLabel      *error_label;
   GtkGrid       *summary_grid;
+  GtkWidget     *class_headings[STENCIL_N_PAD_CLASSES];
+  GtkLabel      *class_titles[STENCIL_N_PAD_CLASSES];
+  GtkLabel      *class_counts[STENCIL_N_PAD_CLASSES];
+  GtkWidget     *status_icons[STENCIL_N_PAD_CLASSES];
+  GtkWidget     *web_icon;
   GtkLabel      *warnings_label;
   GtkScrolledWindow *table_scroller;
 };
@@ -70,19 +73,46 @@ class_key (StencilPadClass pad_class)
   return pad_class == STENCIL_PAD_CLASS_TERMINAL ? "terminal" : "soldering";
 }
 
-enum {
-  ROW_HEADER,
-  ROW_STATUS,
-  ROW_AREA_RATIO,
-  ROW_ASPECT_RATIO,
-  ROW_TARGET,
-  ROW_OPENING,
-  ROW_PAD,
-  ROW_APERTURE,
-  ROW_SEPARATOR,
-  ROW_MIN_WEB,
-  ROW_MAX_THICKNESS,
+/* The summary's value labels in stencil-results-panel.ui, by card and value. Column 0 of the
+ * grid holds the row titles, column 1 + class a class's values down to the separator row. */
+#define SUMMARY_SEPARATOR_ROW 8
+static const struct
+{
+  const char *key;
+  const char *id;
+} summary_values[] = {
+  { "terminal/status", "terminal_status" },
+  { "terminal/area-ratio", "terminal_area_ratio" },
+  { "terminal/aspect-ratio", "terminal_aspect_ratio" },
+  { "terminal/target", "terminal_target" },
+  { "terminal/opening", "terminal_opening" },
+  { "terminal/pad", "terminal_pad" },
+  { "terminal/aperture", "terminal_aperture" },
+  { "soldering/status", "soldering_status" },
+  { "soldering/area-ratio", "soldering_area_ratio" },
+  { "soldering/aspect-ratio", "soldering_aspect_ratio" },
+  { "soldering/target", "soldering_target" },
+  { "soldering/opening", "soldering_opening" },
+  { "soldering/pad", "soldering_pad" },
+  { "soldering/aperture", "soldering_aperture" },
+  { "part/min-web", "part_min_web" },
+  { "part/max-thickness", "part_max_thickness" },
 };
+
+/* The heading and status icon of each class's column in the template. */
+static const struct
+{
+  const char *heading;
+  const char *title;
+  const char *count;
+  const char *status_icon;
+} class_children[] = {
+  [STENCIL_PAD_CLASS_TERMINAL] = { "terminal_heading", "terminal_title", "terminal_count",
+                                   "terminal_status_icon" },
+  [STENCIL_PAD_CLASS_SOLDERING] = { "soldering_heading", "soldering_title", "soldering_count",
+                                    "soldering_status_icon" },
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (class_children) == STENCIL_N_PAD_CLASSES);
 
 static GtkLabel *
 lookup_value (StencilResultsPanel *self,
@@ -126,179 +156,42 @@ set_status_style (GtkWidget    *widget,
   gtk_widget_add_css_class (widget, stencil_status_css_class (status));
 }
 
-/* The name of a row, with the rule it is held to as a caption. */
+/* The class headings take the engine's names of the pad classes. */
 static void
-add_row_title (StencilResultsPanel *self,
-               int                  row,
-               const char          *title,
-               const char          *caption,
-               const char          *tooltip)
+init_summary (StencilResultsPanel *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new (title);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_box_append (GTK_BOX (box), label);
-  if (caption != NULL)
+  for (guint i = 0; i < G_N_ELEMENTS (summary_values); i++)
     {
-      GtkWidget *small = gtk_label_new (caption);
+      GObject *label = gtk_widget_get_template_child (GTK_WIDGET (self),
+                                                      STENCIL_TYPE_RESULTS_PANEL,
+                                                      summary_values[i].id);
 
-      gtk_label_set_xalign (GTK_LABEL (small), 0);
-      gtk_widget_set_valign (small, GTK_ALIGN_BASELINE);
-      gtk_widget_add_css_class (small, "caption");
-      gtk_widget_add_css_class (small, "dim-label");
-      gtk_box_append (GTK_BOX (box), small);
+      g_assert (GTK_IS_LABEL (label));
+      g_hash_table_insert (self->values, (gpointer) summary_values[i].key, label);
     }
-  gtk_widget_set_valign (label, GTK_ALIGN_BASELINE);
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  if (tooltip != NULL)
-    gtk_widget_set_tooltip_text (box, tooltip);
-  gtk_grid_attach (self->summary_grid, box, 0, row, 1, 1);
-}
-
-static GtkWidget *
-add_value (StencilResultsPanel *self,
-           const char          *card,
-           const char          *value,
-           int                  column,
-           int                  row,
-           int                  width)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_set_halign (label, GTK_ALIGN_END);
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  gtk_widget_set_focusable (label, FALSE);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_grid_attach (self->summary_grid, label, column, row, width, 1);
-  g_hash_table_insert (self->values, g_strconcat (card, "/", value, NULL), label);
-  return label;
-}
-
-/* One column per pad class: a heading and the values of its aperture. */
-static void
-build_class_column (StencilResultsPanel *self,
-                    StencilPadClass      pad_class)
-{
-  const char *card = class_key (pad_class);
-  int column = 1 + (int) pad_class;
-  GPtrArray *cells = g_ptr_array_new ();
-  GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *status = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *title = gtk_label_new (stencil_pad_class_short_label (pad_class));
-  GtkWidget *label;
-
-  gtk_widget_set_tooltip_text (heading, stencil_pad_class_label (pad_class));
-  gtk_label_set_xalign (GTK_LABEL (title), 1);
-  gtk_widget_add_css_class (title, "heading");
-  self->class_counts[pad_class] = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->class_counts[pad_class]), 1);
-  gtk_widget_add_css_class (self->class_counts[pad_class], "caption");
-  gtk_widget_add_css_class (self->class_counts[pad_class], "dim-label");
-  gtk_box_append (GTK_BOX (heading), title);
-  gtk_box_append (GTK_BOX (heading), self->class_counts[pad_class]);
-  gtk_widget_set_halign (heading, GTK_ALIGN_END);
-  gtk_grid_attach (self->summary_grid, heading, column, ROW_HEADER, 1, 1);
-  g_ptr_array_add (cells, heading);
-
-  /* Status: an icon and a word, never a colour alone. */
-  self->status_icons[pad_class] = gtk_image_new ();
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->status_icons[pad_class]),
-                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_box_append (GTK_BOX (status), self->status_icons[pad_class]);
-  label = gtk_label_new (NULL);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_box_append (GTK_BOX (status), label);
-  g_hash_table_insert (self->values, g_strconcat (card, "/status", NULL), label);
-  gtk_widget_set_halign (status, GTK_ALIGN_END);
-  gtk_grid_attach (self->summary_grid, status, column, ROW_STATUS, 1, 1);
-  g_ptr_array_add (cells, status);
-
-  g_ptr_array_add (cells, add_value (self, card, "area-ratio", column, ROW_AREA_RATIO, 1));
-  g_ptr_array_add (cells, add_value (self, card, "aspect-ratio", column, ROW_ASPECT_RATIO, 1));
-  g_ptr_array_add (cells, add_value (self, card, "target", column, ROW_TARGET, 1));
-  g_ptr_array_add (cells, add_value (self, card, "opening", column, ROW_OPENING, 1));
-  g_ptr_array_add (cells, add_value (self, card, "pad", column, ROW_PAD, 1));
-  g_ptr_array_add (cells, add_value (self, card, "aperture", column, ROW_APERTURE, 1));
-  self->class_cells[pad_class] = cells;
-}
-
-static void
-build_summary (StencilResultsPanel *self)
-{
-  GtkWidget *box;
-  GtkWidget *button;
-  GtkWidget *label;
-
-  add_row_title (self, ROW_STATUS, _("Status"), NULL, NULL);
-  add_row_title (self, ROW_AREA_RATIO, _("Area ratio"), _("≥ 0.66"),
-                 _("IPC-7525: opening area ÷ wall area, at least 0.66"));
-  add_row_title (self, ROW_ASPECT_RATIO, _("Aspect ratio"), _("≥ 1.5"),
-                 _("IPC-7525: narrowest side ÷ thickness, at least 1.5"));
-  add_row_title (self, ROW_TARGET, _("Target opening"), NULL,
-                 _("Opening ratio interpolated between the datasheet values"));
-  add_row_title (self, ROW_OPENING, _("Achieved opening"), NULL,
-                 _("Aperture area ÷ pad area, after rounding to the grid"));
-  add_row_title (self, ROW_PAD, _("Pad"), _("mm"), NULL);
-  add_row_title (self, ROW_APERTURE, _("Aperture"), _("mm"), NULL);
   for (StencilPadClass c = 0; c < STENCIL_N_PAD_CLASSES; c++)
-    build_class_column (self, c);
-
-  gtk_grid_attach (self->summary_grid, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL),
-                   0, ROW_SEPARATOR, 3, 1);
-
-  /* The whole part: the values span both class columns. */
-  add_row_title (self, ROW_MIN_WEB, _("Minimum web"), _("≥ 0.10 mm"),
-                 _("The narrowest strip of foil left between two apertures"));
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_halign (box, GTK_ALIGN_END);
-  /* Shown while the web is under the minimum. */
-  self->web_icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  gtk_widget_set_tooltip_text (self->web_icon, _("Under 0.10 mm: the foil web may tear or bend"));
+    {
+      gtk_label_set_text (self->class_titles[c], stencil_pad_class_short_label (c));
+      gtk_widget_set_tooltip_text (self->class_headings[c], stencil_pad_class_label (c));
+    }
   set_status_style (self->web_icon, STENCIL_STATUS_MARGINAL);
-  gtk_widget_set_visible (self->web_icon, FALSE);
-  gtk_box_append (GTK_BOX (box), self->web_icon);
-  label = gtk_label_new (NULL);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_set_focusable (label, FALSE);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_box_append (GTK_BOX (box), label);
-  g_hash_table_insert (self->values, g_strdup ("part/min-web"), label);
-  gtk_grid_attach (self->summary_grid, box, 1, ROW_MIN_WEB, 2, 1);
-
-  add_row_title (self, ROW_MAX_THICKNESS, _("Thickest foil"), NULL,
-                 _("Maximum recommended thickness: the thickest foil at which every aperture "
-                   "still passes"));
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_halign (box, GTK_ALIGN_END);
-  label = gtk_label_new (NULL);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_set_focusable (label, FALSE);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_box_append (GTK_BOX (box), label);
-  g_hash_table_insert (self->values, g_strdup ("part/max-thickness"), label);
-  button = gtk_button_new_with_mnemonic (_("_Use It"));
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.use-max-thickness");
-  gtk_widget_set_tooltip_text (button, _("Set the stencil thickness to the maximum "
-                                         "recommended thickness"));
-  gtk_box_append (GTK_BOX (box), button);
-  gtk_grid_attach (self->summary_grid, box, 1, ROW_MAX_THICKNESS, 2, 1);
 }
 
+/* The cells of a class's column: its heading, status and values. */
 static void
 show_class (StencilResultsPanel *self,
             StencilPadClass      pad_class,
             gboolean             visible)
 {
-  GPtrArray *cells = self->class_cells[pad_class];
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_grid));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      int column, row;
 
-  for (guint i = 0; i < cells->len; i++)
-    gtk_widget_set_visible (g_ptr_array_index (cells, i), visible);
+      gtk_grid_query_child (self->summary_grid, child, &column, &row, NULL, NULL);
+      if (column == 1 + (int) pad_class && row < SUMMARY_SEPARATOR_ROW)
+        gtk_widget_set_visible (child, visible);
+    }
 }
 
 static void
@@ -312,7 +205,7 @@ update_class (StencilResultsPanel      *self,
 
   show_class (self, cr->pad_class, TRUE);
   count = g_strdup_printf (ngettext ("%u pad", "%u pads", cr->n_pads), cr->n_pads);
-  gtk_label_set_text (GTK_LABEL (self->class_counts[cr->pad_class]), count);
+  gtk_label_set_text (self->class_counts[cr->pad_class], count);
 
   take_value (self, card, "pad", stencil_format_size (cr->pad_w_mm, cr->pad_h_mm));
   take_value (self, card, "aperture", stencil_format_size (ap->w_mm, ap->h_mm));
@@ -555,8 +448,6 @@ stencil_results_panel_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), STENCIL_TYPE_RESULTS_PANEL);
   g_clear_pointer (&self->values, g_hash_table_unref);
-  for (guint i = 0; i < STENCIL_N_PAD_CLASSES; i++)
-    g_clear_pointer (&self->class_cells[i], g_ptr_array_unref);
   g_clear_object (&self->sorted);
   g_clear_object (&self->store);
 
@@ -595,6 +486,22 @@ stencil_results_panel_class_init (StencilResultsPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, error_box);
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, error_label);
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, summary_grid);
+  gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, web_icon);
+  for (guint i = 0; i < G_N_ELEMENTS (summary_values); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, summary_values[i].id, FALSE, 0);
+  for (StencilPadClass c = 0; c < STENCIL_N_PAD_CLASSES; c++)
+    {
+      gssize slot = c * sizeof (gpointer);
+
+      gtk_widget_class_bind_template_child_full (widget_class, class_children[c].heading, FALSE,
+        G_STRUCT_OFFSET (StencilResultsPanel, class_headings) + slot);
+      gtk_widget_class_bind_template_child_full (widget_class, class_children[c].title, FALSE,
+        G_STRUCT_OFFSET (StencilResultsPanel, class_titles) + slot);
+      gtk_widget_class_bind_template_child_full (widget_class, class_children[c].count, FALSE,
+        G_STRUCT_OFFSET (StencilResultsPanel, class_counts) + slot);
+      gtk_widget_class_bind_template_child_full (widget_class, class_children[c].status_icon,
+        FALSE, G_STRUCT_OFFSET (StencilResultsPanel, status_icons) + slot);
+    }
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, warnings_label);
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, table_scroller);
   gtk_widget_class_set_css_name (widget_class, "stencilresultspanel");
@@ -607,8 +514,8 @@ stencil_results_panel_init (StencilResultsPanel *self)
   g_type_ensure (ADW_TYPE_PREFERENCES_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  build_summary (self);
+  self->values = g_hash_table_new (g_str_hash, g_str_equal);
+  init_summary (self);
   build_table (self);
 }
 

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* StencilResultsPanel: the summary and the pad table of a result. */
 #pragma once
 
 #include <gtk/gtk.h>

@@ -1,29 +1,24 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window's internals for tests: exports and printing without a dialog, and its widgets. */
 #pragma once
 
 #include "stencil-canvas.h"
+#include "stencil-export.h"
 #include "stencil-land-dialog.h"
 #include "stencil-results-panel.h"
 #include "stencil-window.h"
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  STENCIL_EXPORT_GERBER,
-  STENCIL_EXPORT_PDF,
-  STENCIL_EXPORT_PNG,
-  STENCIL_EXPORT_SVG,
-  STENCIL_EXPORT_CSV
-} StencilExportFormat;
-
-/* What the export actions do once the user has picked a file; also used by tests and by the
- * "win.export-to" action ("gerber", "pdf", "png", "svg" or "csv", path). */
+/* What the export actions do once the user has picked a file, through the engine's export
+ * module; also used by tests and by the "win.export-to" action ("gerber", "pdf", "png", "svg"
+ * or "csv", path). */
 gboolean             stencil_window_export_to_file    (StencilWindow       *self,
                                                        StencilExportFormat  format,
                                                        GFile               *file,
                                                        GError             **error);
-/* The name the file chooser proposes, e.g. "AXK7L40223G-127um-paste.gbr". */
+/* The name the file chooser proposes (stencil_export_default_filename () of the design's part
+ * and thickness), e.g. "AXK7L40223G-127um-paste.gbr". */
 char                *stencil_window_get_default_name  (StencilWindow       *self,
                                                        StencilExportFormat  format);
 /* Prints the page through GtkPrintOperation into a PDF file, without a dialog. */
@@ -33,6 +28,8 @@ gboolean             stencil_window_print_to_pdf      (StencilWindow       *self
 StencilCanvas       *stencil_window_get_canvas        (StencilWindow       *self);
 StencilResultsPanel *stencil_window_get_results_panel (StencilWindow       *self);
 GtkSpinButton       *stencil_window_get_thickness_spin (StencilWindow      *self);
+GtkSpinButton       *stencil_window_get_grid_spin     (StencilWindow       *self);
+GtkSpinButton       *stencil_window_get_radius_spin   (StencilWindow       *self);
 AdwComboRow         *stencil_window_get_contacts_row  (StencilWindow       *self);
 AdwComboRow         *stencil_window_get_kind_row      (StencilWindow       *self);
 AdwToastOverlay     *stencil_window_get_toast_overlay (StencilWindow       *self);

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* StencilWindow: the main window of Stencil Calc. */
 #pragma once
 
 #include <adwaita.h>

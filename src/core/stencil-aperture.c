@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The ratio model, the aperture fit per strategy, the IPC-7525 checks, the maximum thickness
+ * and the result of one part at one thickness (stencil-aperture.h). */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"
@@ -7,6 +9,7 @@
 #include <math.h>
 
 #include "stencil-aperture.h"
+#include "stencil-names.h"
 
 /* Area lost by rounding the four corners of a rectangle with radius r: (4 - pi) r^2. */
 #define CORNER_AREA_FACTOR (4.0 - G_PI)
@@ -22,7 +25,7 @@ static const char * const strategy_names[] = {
 void
 stencil_calc_params_init (StencilCalcParams *params)
 {
-  params->thickness_um = 127;
+  params->thickness_um = STENCIL_THICKNESS_DEFAULT_UM;
   params->strategy = STENCIL_STRATEGY_BEST_RELEASE;
   params->grid_um = STENCIL_GRID_DEFAULT_UM;
   params->corner_radius_mm = 0;
@@ -32,36 +35,16 @@ gboolean
 stencil_calc_params_validate (const StencilCalcParams *params,
                               GError                 **error)
 {
-  if (!isfinite (params->thickness_um) || params->thickness_um < STENCIL_THICKNESS_MIN_UM ||
-      params->thickness_um > STENCIL_THICKNESS_MAX_UM)
-    {
-      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
-                   _("The stencil thickness must be from %g to %g µm"),
-                   STENCIL_THICKNESS_MIN_UM, STENCIL_THICKNESS_MAX_UM);
-      return FALSE;
-    }
-  if (!isfinite (params->grid_um) || params->grid_um < STENCIL_GRID_MIN_UM ||
-      params->grid_um > STENCIL_GRID_MAX_UM)
-    {
-      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
-                   _("The manufacturing grid must be from %g to %g µm"),
-                   STENCIL_GRID_MIN_UM, STENCIL_GRID_MAX_UM);
-      return FALSE;
-    }
+  if (!stencil_limit_check (STENCIL_LIMIT_THICKNESS, params->thickness_um, error) ||
+      !stencil_limit_check (STENCIL_LIMIT_GRID, params->grid_um, error))
+    return FALSE;
   if ((guint) params->strategy >= STENCIL_N_STRATEGIES)
     {
       g_set_error_literal (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
                            _("Unknown aperture strategy"));
       return FALSE;
     }
-  if (!isfinite (params->corner_radius_mm) || params->corner_radius_mm < 0 ||
-      params->corner_radius_mm > STENCIL_CORNER_RADIUS_MAX_MM)
-    {
-      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
-                   _("The corner radius must be from 0 to %g mm"), STENCIL_CORNER_RADIUS_MAX_MM);
-      return FALSE;
-    }
-  return TRUE;
+  return stencil_limit_check (STENCIL_LIMIT_CORNER_RADIUS, params->corner_radius_mm, error);
 }
 
 const char *
@@ -466,8 +449,7 @@ add_warnings (StencilResult *self)
   for (guint c = 0; c < self->n_classes; c++)
     {
       const StencilClassResult *cr = &self->classes[c];
-      const char *class_name = cr->pad_class == STENCIL_PAD_CLASS_TERMINAL
-                               ? _("Terminal") : _("Soldering-terminal");
+      const char *class_name = stencil_pad_class_label (cr->pad_class);
       const char **n;
 
       g_ptr_array_set_size (numbers, 0);

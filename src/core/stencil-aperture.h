@@ -1,32 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Apertures from the datasheet's opening ratios: the calculation parameters, the IPC-7525
+ * guideline values and StencilResult, everything computed for one part at one thickness. */
 #pragma once
 
+#include "stencil-limits.h"
 #include "stencil-pattern.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  STENCIL_STRATEGY_BEST_RELEASE,   /* minimal perimeter: largest area ratio */
-  STENCIL_STRATEGY_PROPORTIONAL,   /* both sides scaled by sqrt (r) */
-  STENCIL_STRATEGY_KEEP_WIDTH,     /* keep the short side, shrink the long side */
-  STENCIL_STRATEGY_KEEP_LENGTH,    /* keep the long side, shrink the short side */
-  STENCIL_N_STRATEGIES
-} StencilStrategy;
-
-typedef enum
-{
-  STENCIL_REGIME_DATASHEET,
-  STENCIL_REGIME_INTERPOLATED,
-  STENCIL_REGIME_EXTRAPOLATED
-} StencilRegime;
-
-typedef enum
-{
-  STENCIL_STATUS_PASS,
-  STENCIL_STATUS_MARGINAL,
-  STENCIL_STATUS_FAIL
-} StencilStatus;
 
 /* IPC-7525 guideline values. */
 #define STENCIL_AREA_RATIO_PASS      0.66
@@ -34,14 +14,6 @@ typedef enum
 #define STENCIL_ASPECT_RATIO_PASS    1.5
 #define STENCIL_MIN_WEB_MM           0.10
 
-/* Below 10 um no foil exists and the ratios run off to infinity (the app's range too). */
-#define STENCIL_THICKNESS_MIN_UM     10.0
-#define STENCIL_THICKNESS_MAX_UM     1000.0
-/* Half the largest pad a family file may give (50 mm). */
-#define STENCIL_CORNER_RADIUS_MAX_MM 25.0
-#define STENCIL_GRID_MIN_UM          1.0
-#define STENCIL_GRID_MAX_UM          10.0
-#define STENCIL_GRID_DEFAULT_UM      5.0
 #define STENCIL_MAX_THICKNESS_SCAN_LO_UM  50
 #define STENCIL_MAX_THICKNESS_SCAN_HI_UM  250
 

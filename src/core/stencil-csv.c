@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The aperture table as RFC 4180 CSV (stencil-csv.h). */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"

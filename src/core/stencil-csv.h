@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The aperture table of one result as CSV, one row per pad. */
 #pragma once
 
 #include "stencil-aperture.h"

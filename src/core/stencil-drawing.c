@@ -14,14 +14,12 @@
 #include "stencil-drawing.h"
 #include "stencil-fonts.h"
 #include "stencil-io.h"
+#include "stencil-limits.h"
 #include "stencil-render-cairo.h"
 #include "stencil-render-pdf.h"
 #include "stencil-sheet.h"
 
 #define PT_PER_MM (72.0 / 25.4)
-#define DPI_MIN   36.0
-/* A4 at 600 dpi is 4961 x 7016 pixels, 140 MB per sheet in memory: plenty for print. */
-#define DPI_MAX   600.0
 
 static gboolean
 check_arguments (StencilResult * const       *results,
@@ -42,17 +40,7 @@ check_arguments (StencilResult * const       *results,
                            _("Unknown paper size (use a4 or letter)"));
       return FALSE;
     }
-  if (!isfinite (options->dpi) || options->dpi < DPI_MIN || options->dpi > DPI_MAX)
-    {
-      char value[G_ASCII_DTOSTR_BUF_SIZE];
-
-      g_ascii_formatd (value, sizeof value, "%g", options->dpi);
-      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
-                   _("The resolution must be from %d to %d dpi, not %s"),
-                   (int) DPI_MIN, (int) DPI_MAX, value);
-      return FALSE;
-    }
-  return TRUE;
+  return stencil_limit_check (STENCIL_LIMIT_DPI, options->dpi, error);
 }
 
 /* All sheets of one drawing share one date: SOURCE_DATE_EPOCH when set. */

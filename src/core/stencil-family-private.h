@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Family internals shared by the loader and the land-pattern code: the raw dimension tables. */
 #pragma once
 
 #include "stencil-family.h"

@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Connector families from the JSON files in data/families/ and the user's folder: parsing,
+ * checks, the ratio points and dimension tables of each series. */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"
@@ -8,6 +10,7 @@
 #include <math.h>
 
 #include "stencil-family-private.h"
+#include "stencil-names.h"
 
 #define MAX_RATIO_POINTS 8
 /* A family file is a few kB; anything much larger is not one, and is not read whole. */

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Connector families: series, part-number patterns, dimension tables and opening ratios. */
 #pragma once
 
 #include <gio/gio.h>

@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Gerber X2 writer of the paste layer: integer nanometres, apertures by shape, placement,
+ * rotation, mirroring and arrays (stencil-gerber.h). */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"
@@ -9,6 +11,7 @@
 
 #include "stencil-gerber.h"
 #include "stencil-io.h"
+#include "stencil-limits.h"
 
 /* Gerber X2 paste layer (Ucamco, "The Gerber Layer Format Specification", revision 2023.08).
  * Coordinates are written in the 4.6 format in mm: an integer number of nanometres. Everything
@@ -18,9 +21,6 @@
 #define NM_PER_MM            1000000.0
 /* 4 integer digits: |coordinate| <= 9999.999999 mm. */
 #define GERBER_MAX_COORD_NM  G_GINT64_CONSTANT (9999999999)
-#define GERBER_MAX_OPTION_MM 9999.0
-#define GERBER_MAX_COLS      1000
-#define GERBER_MAX_COPIES    100000
 #define GERBER_FIRST_DCODE   10
 #define ROUND_RECT_MACRO     "RoundRect"
 
@@ -423,12 +423,12 @@ check_length (double       value,
               const char  *name,
               GError     **error)
 {
-  if (!isfinite (value) || fabs (value) > GERBER_MAX_OPTION_MM)
+  if (!stencil_limit_contains (STENCIL_LIMIT_PLACEMENT, value))
     {
       g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
                    /* TRANSLATORS: %s is an option such as “--at x” */
                    _("The %s value must be a finite number between -%d and %d mm."),
-                   name, (int) GERBER_MAX_OPTION_MM, (int) GERBER_MAX_OPTION_MM);
+                   name, (int) STENCIL_PLACEMENT_MAX_MM, (int) STENCIL_PLACEMENT_MAX_MM);
       return FALSE;
     }
   return TRUE;
@@ -455,20 +455,21 @@ stencil_gerber_options_validate (const StencilGerberOptions *options,
                    _("The side must be top or bottom."));
       return FALSE;
     }
-  if (options->cols < 1 || options->cols > GERBER_MAX_COLS
-      || options->rows < 1 || options->rows > GERBER_MAX_COLS)
+  if (!stencil_limit_contains (STENCIL_LIMIT_ARRAY_COUNT, options->cols)
+      || !stencil_limit_contains (STENCIL_LIMIT_ARRAY_COUNT, options->rows))
     {
       g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
                    _("The array must have 1 to %d columns and 1 to %d rows, not %u × %u."),
-                   GERBER_MAX_COLS, GERBER_MAX_COLS, options->cols, options->rows);
+                   STENCIL_ARRAY_MAX, STENCIL_ARRAY_MAX, options->cols, options->rows);
       return FALSE;
     }
-  if ((guint64) options->cols * options->rows > GERBER_MAX_COPIES)
+  if (!stencil_limit_contains (STENCIL_LIMIT_ARRAY_COPIES,
+                               (double) options->cols * options->rows))
     {
       g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
                    _("The array %u × %u has %u copies; at most %d are allowed."),
                    options->cols, options->rows, options->cols * options->rows,
-                   GERBER_MAX_COPIES);
+                   STENCIL_ARRAY_MAX_COPIES);
       return FALSE;
     }
   if (!check_length (options->at_x_mm, "--at x", error)

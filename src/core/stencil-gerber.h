@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The paste layer of a result as a Gerber X2 file, placed, rotated, mirrored or repeated in
+ * an array on a board or panel. */
 #pragma once
 
 #include "stencil-aperture.h"

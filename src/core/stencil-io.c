@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Writing files: a temporary file beside the target renamed over it (or standard output), and
+ * the creation date from SOURCE_DATE_EPOCH. */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Atomic file output and the creation date of generated files. */
 #pragma once
 
 #include <gio/gio.h>

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* JSON output for every file and the CLI: numbers in their shortest exact form, C locale. */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"

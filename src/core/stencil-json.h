@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* JSON output helpers shared by the CLI, land-pattern and design files. */
 #pragma once
 
 #include <json-glib/json-glib.h>

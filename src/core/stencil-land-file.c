@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The land pattern file: its field table, the checked reader and the writer
+ * (stencil-land-file.h). */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"
@@ -11,38 +13,108 @@
 #include "stencil-json.h"
 #include "stencil-land-file.h"
 
-/* Limits of one value: a land pattern of a board-to-FPC connector is a few mm; 100 mm catches
- * a value typed in µm or in mils without refusing any real part. */
-#define LAND_MAX_MM 100.0
+#define FIELD(group_id, group, member, label, description, range, min, offset) \
+  { group "." member, group_id, member, label, description, "mm", range, min, \
+    STENCIL_LAND_MAX_MM, G_STRUCT_OFFSET (StencilLandSpec, offset) }
 
-typedef enum
-{
-  RANGE_SIZE,       /* more than 0 */
-  RANGE_DISTANCE,   /* 0 or more */
-  RANGE_POSITION    /* either sign */
-} RangeKind;
-
-typedef struct
-{
-  const char *group;
-  const char *name;
-  RangeKind   range;
-  gsize       offset;   /* in StencilLandSpec */
-} LandMember;
-
-static const LandMember land_members[] = {
-  { "terminal", "w_mm", RANGE_SIZE, G_STRUCT_OFFSET (StencilLandSpec, terminal_w_mm) },
-  { "terminal", "h_mm", RANGE_SIZE, G_STRUCT_OFFSET (StencilLandSpec, terminal_h_mm) },
-  { "terminal", "row_y_mm", RANGE_DISTANCE, G_STRUCT_OFFSET (StencilLandSpec, row_y_mm) },
-  { "soldering", "w_mm", RANGE_SIZE, G_STRUCT_OFFSET (StencilLandSpec, soldering_w_mm) },
-  { "soldering", "h_mm", RANGE_SIZE, G_STRUCT_OFFSET (StencilLandSpec, soldering_h_mm) },
-  { "soldering", "x_mm", RANGE_POSITION, G_STRUCT_OFFSET (StencilLandSpec, soldering_x_mm) },
-  { "soldering", "y_mm", RANGE_POSITION, G_STRUCT_OFFSET (StencilLandSpec, soldering_y_mm) },
-  { "body", "w_mm", RANGE_SIZE, G_STRUCT_OFFSET (StencilLandSpec, body_w_mm) },
-  { "body", "h_mm", RANGE_SIZE, G_STRUCT_OFFSET (StencilLandSpec, body_h_mm) },
+static const StencilLandField land_fields[] = {
+  FIELD (STENCIL_LAND_GROUP_TERMINAL, "terminal", "w_mm", N_("Width"), N_("Along the row (x)"),
+         STENCIL_LAND_RANGE_SIZE, 0, terminal_w_mm),
+  FIELD (STENCIL_LAND_GROUP_TERMINAL, "terminal", "h_mm", N_("Length"),
+         N_("Across the row (y)"), STENCIL_LAND_RANGE_SIZE, 0, terminal_h_mm),
+  FIELD (STENCIL_LAND_GROUP_TERMINAL, "terminal", "row_y_mm", N_("Row position"),
+         N_("Pad centres of the two rows at y = ± this"), STENCIL_LAND_RANGE_DISTANCE, 0,
+         row_y_mm),
+  FIELD (STENCIL_LAND_GROUP_SOLDERING, "soldering", "w_mm", N_("Width"), N_("Along x"),
+         STENCIL_LAND_RANGE_SIZE, 0, soldering_w_mm),
+  FIELD (STENCIL_LAND_GROUP_SOLDERING, "soldering", "h_mm", N_("Length"), N_("Along y"),
+         STENCIL_LAND_RANGE_SIZE, 0, soldering_h_mm),
+  FIELD (STENCIL_LAND_GROUP_SOLDERING, "soldering", "x_mm", N_("Position x"),
+         N_("Pad centres at x = ± this"), STENCIL_LAND_RANGE_POSITION, -STENCIL_LAND_MAX_MM,
+         soldering_x_mm),
+  FIELD (STENCIL_LAND_GROUP_SOLDERING, "soldering", "y_mm", N_("Position y"),
+         N_("Pad centres at this y"), STENCIL_LAND_RANGE_POSITION, -STENCIL_LAND_MAX_MM,
+         soldering_y_mm),
+  FIELD (STENCIL_LAND_GROUP_BODY, "body", "w_mm", N_("Length"), N_("Along the rows (x)"),
+         STENCIL_LAND_RANGE_SIZE, 0, body_w_mm),
+  FIELD (STENCIL_LAND_GROUP_BODY, "body", "h_mm", N_("Width"), N_("Across the rows (y)"),
+         STENCIL_LAND_RANGE_SIZE, 0, body_h_mm),
 };
 
-static const char * const land_groups[] = { "terminal", "soldering", "body" };
+#undef FIELD
+
+static const char * const land_groups[] = {
+  [STENCIL_LAND_GROUP_TERMINAL] = "terminal",
+  [STENCIL_LAND_GROUP_SOLDERING] = "soldering",
+  [STENCIL_LAND_GROUP_BODY] = "body",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (land_groups) == STENCIL_N_LAND_GROUPS);
+
+const StencilLandField *
+stencil_land_get_fields (guint *n_fields)
+{
+  if (n_fields != NULL)
+    *n_fields = G_N_ELEMENTS (land_fields);
+  return land_fields;
+}
+
+const StencilLandField *
+stencil_land_find_field (const char *path)
+{
+  for (guint i = 0; path != NULL && i < G_N_ELEMENTS (land_fields); i++)
+    if (strcmp (land_fields[i].path, path) == 0)
+      return &land_fields[i];
+  return NULL;
+}
+
+const char *
+stencil_land_group_to_string (StencilLandGroup group)
+{
+  g_return_val_if_fail ((guint) group < STENCIL_N_LAND_GROUPS, NULL);
+  return land_groups[group];
+}
+
+const char *
+stencil_land_field_label (const StencilLandField *field)
+{
+  g_return_val_if_fail (field != NULL, NULL);
+  return _(field->label);
+}
+
+const char *
+stencil_land_field_description (const StencilLandField *field)
+{
+  g_return_val_if_fail (field != NULL, NULL);
+  return _(field->description);
+}
+
+double
+stencil_land_field_get (const StencilLandField *field,
+                        const StencilLandSpec  *spec)
+{
+  g_return_val_if_fail (field != NULL && spec != NULL, 0);
+  return G_STRUCT_MEMBER (double, spec, field->offset);
+}
+
+void
+stencil_land_field_set (const StencilLandField *field,
+                        StencilLandSpec        *spec,
+                        double                  value)
+{
+  g_return_if_fail (field != NULL && spec != NULL);
+  G_STRUCT_MEMBER (double, spec, field->offset) = value;
+}
+
+gboolean
+stencil_land_field_contains (const StencilLandField *field,
+                             double                  value)
+{
+  g_return_val_if_fail (field != NULL, FALSE);
+  if (!isfinite (value) || value < field->min || value > field->max)
+    return FALSE;
+  return field->range != STENCIL_LAND_RANGE_SIZE || value > field->min;
+}
 
 void
 stencil_land_file_free (StencilLandFile *self)
@@ -111,45 +183,38 @@ check_known_members (JsonObject         *object,
 }
 
 static gboolean
-read_member (JsonObject       *root,
-             const LandMember *m,
-             StencilLandSpec  *spec,
-             const char       *origin,
-             GError          **error)
+read_member (JsonObject             *root,
+             const StencilLandField *f,
+             StencilLandSpec        *spec,
+             const char             *origin,
+             GError                **error)
 {
-  JsonObject *group = json_object_get_object_member (root, m->group);
-  JsonNode *node = json_object_get_member (group, m->name);
+  const char *group_name = land_groups[f->group];
+  JsonObject *group = json_object_get_object_member (root, group_name);
+  JsonNode *node = json_object_get_member (group, f->member);
   double value;
-  gboolean ok;
 
   if (node == NULL)
-    return fail (error, origin, _("“%s.%s” is missing (a length in mm)"), m->group, m->name);
+    return fail (error, origin, _("“%s.%s” is missing (a length in mm)"), group_name,
+                 f->member);
   if (!node_is_number (node))
-    return fail (error, origin, _("“%s.%s” must be a number of mm"), m->group, m->name);
+    return fail (error, origin, _("“%s.%s” must be a number of mm"), group_name, f->member);
   value = json_node_get_double (node);
-  switch (m->range)
-    {
-    case RANGE_SIZE:
-      ok = isfinite (value) && value > 0 && value <= LAND_MAX_MM;
-      if (!ok)
+  if (!stencil_land_field_contains (f, value))
+    switch (f->range)
+      {
+      case STENCIL_LAND_RANGE_SIZE:
         return fail (error, origin, _("“%s.%s” must be more than 0 and at most %g mm"),
-                     m->group, m->name, LAND_MAX_MM);
-      break;
-    case RANGE_DISTANCE:
-      ok = isfinite (value) && value >= 0 && value <= LAND_MAX_MM;
-      if (!ok)
+                     group_name, f->member, f->max);
+      case STENCIL_LAND_RANGE_DISTANCE:
         return fail (error, origin, _("“%s.%s” must be from 0 to %g mm"),
-                     m->group, m->name, LAND_MAX_MM);
-      break;
-    case RANGE_POSITION:
-    default:
-      ok = isfinite (value) && fabs (value) <= LAND_MAX_MM;
-      if (!ok)
+                     group_name, f->member, f->max);
+      case STENCIL_LAND_RANGE_POSITION:
+      default:
         return fail (error, origin, _("“%s.%s” must be from %g to %g mm"),
-                     m->group, m->name, -LAND_MAX_MM, LAND_MAX_MM);
-      break;
-    }
-  G_STRUCT_MEMBER (double, spec, m->offset) = value;
+                     group_name, f->member, f->min, f->max);
+      }
+  stencil_land_field_set (f, spec, value);
   return TRUE;
 }
 
@@ -220,16 +285,16 @@ stencil_land_file_parse (const char  *data,
         return fail (error, origin, _("“%s” is missing"), group), NULL;
       if (!JSON_NODE_HOLDS_OBJECT (node))
         return fail (error, origin, _("“%s” must be an object of lengths in mm"), group), NULL;
-      for (guint j = 0; j < G_N_ELEMENTS (land_members); j++)
-        if (strcmp (land_members[j].group, group) == 0)
-          g_ptr_array_add (known, (gpointer) land_members[j].name);
+      for (guint j = 0; j < G_N_ELEMENTS (land_fields); j++)
+        if (land_fields[j].group == (StencilLandGroup) i)
+          g_ptr_array_add (known, (gpointer) land_fields[j].member);
       g_ptr_array_add (known, NULL);
       if (!check_known_members (json_node_get_object (node), group,
                                 (const char * const *) known->pdata, origin, error))
         return NULL;
     }
-  for (guint i = 0; i < G_N_ELEMENTS (land_members); i++)
-    if (!read_member (root, &land_members[i], &self->spec, origin, error))
+  for (guint i = 0; i < G_N_ELEMENTS (land_fields); i++)
+    if (!read_member (root, &land_fields[i], &self->spec, origin, error))
       return NULL;
   self->spec.provisional = FALSE;
 
@@ -296,17 +361,18 @@ stencil_land_file_load_pattern (StencilPart *part,
   return stencil_land_file_make_pattern (file, part, display, error);
 }
 
+/* One object of the file, its members in the order of the field table. */
 static void
-add_group (JsonBuilder  *builder,
-           const char   *name,
-           const char  **members,
-           const double *values,
-           guint         n_members)
+add_group (JsonBuilder           *builder,
+           StencilLandGroup       group,
+           const StencilLandSpec *spec)
 {
-  json_builder_set_member_name (builder, name);
+  json_builder_set_member_name (builder, land_groups[group]);
   json_builder_begin_object (builder);
-  for (guint i = 0; i < n_members; i++)
-    stencil_json_add_number (builder, members[i], values[i], 6);
+  for (guint i = 0; i < G_N_ELEMENTS (land_fields); i++)
+    if (land_fields[i].group == group)
+      stencil_json_add_number (builder, land_fields[i].member,
+                               stencil_land_field_get (&land_fields[i], spec), 6);
   json_builder_end_object (builder);
 }
 
@@ -339,22 +405,8 @@ stencil_land_file_generate (const StencilPattern *pattern)
                                "the rows, y across them, origin at the pattern centre.");
   stencil_json_add_string (builder, "source",
                            stencil_pattern_is_user (pattern) ? pattern->source : "");
-  {
-    const char *names[] = { "w_mm", "h_mm", "row_y_mm" };
-    const double values[] = { spec->terminal_w_mm, spec->terminal_h_mm, spec->row_y_mm };
-    add_group (builder, "terminal", names, values, G_N_ELEMENTS (names));
-  }
-  {
-    const char *names[] = { "w_mm", "h_mm", "x_mm", "y_mm" };
-    const double values[] = { spec->soldering_w_mm, spec->soldering_h_mm, spec->soldering_x_mm,
-                              spec->soldering_y_mm };
-    add_group (builder, "soldering", names, values, G_N_ELEMENTS (names));
-  }
-  {
-    const char *names[] = { "w_mm", "h_mm" };
-    const double values[] = { spec->body_w_mm, spec->body_h_mm };
-    add_group (builder, "body", names, values, G_N_ELEMENTS (names));
-  }
+  for (guint i = 0; i < STENCIL_N_LAND_GROUPS; i++)
+    add_group (builder, (StencilLandGroup) i, spec);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The user's own land pattern as a JSON file: its fields (one table for the reader and the
+ * window's editor), reading and checking it, and writing a pattern as such a file. */
 #pragma once
 
+#include "stencil-limits.h"
 #include "stencil-pattern.h"
 
 G_BEGIN_DECLS
@@ -15,6 +18,54 @@ G_BEGIN_DECLS
  * Members whose names start with "_" are comments; any other unknown member is an error, so
  * that a misspelt name is never silently replaced by nothing. */
 #define STENCIL_LAND_FILE_FORMAT 1
+
+/* The three objects of the file, in this order. */
+typedef enum
+{
+  STENCIL_LAND_GROUP_TERMINAL,    /* "terminal": the signal terminal pads */
+  STENCIL_LAND_GROUP_SOLDERING,   /* "soldering": the soldering terminal pads */
+  STENCIL_LAND_GROUP_BODY,        /* "body": the body outline */
+  STENCIL_N_LAND_GROUPS
+} StencilLandGroup;
+
+typedef enum
+{
+  STENCIL_LAND_RANGE_SIZE,        /* more than min (0), at most max */
+  STENCIL_LAND_RANGE_DISTANCE,    /* from min (0) to max */
+  STENCIL_LAND_RANGE_POSITION     /* from min (-max) to max */
+} StencilLandRange;
+
+/* One number of the file and of StencilLandSpec. */
+typedef struct
+{
+  const char      *path;          /* "terminal.w_mm": the group and member in the file */
+  StencilLandGroup group;
+  const char      *member;        /* "w_mm" */
+  const char      *label;         /* for people, untranslated: see stencil_land_field_label () */
+  const char      *description;   /* where it is measured, untranslated */
+  const char      *unit;          /* "mm" */
+  StencilLandRange range;
+  double           min;
+  double           max;           /* STENCIL_LAND_MAX_MM */
+  gsize            offset;        /* of the double in StencilLandSpec */
+} StencilLandField;
+
+/* Every field, in the order of the file (terminal, soldering, body). */
+const StencilLandField *stencil_land_get_fields      (guint                  *n_fields);
+/* The field of a path such as "soldering.x_mm"; NULL for none. */
+const StencilLandField *stencil_land_find_field      (const char             *path);
+const char             *stencil_land_group_to_string (StencilLandGroup        group);
+/* The field's label ("Width") and description ("Along the row (x)"), translated. */
+const char             *stencil_land_field_label     (const StencilLandField *field);
+const char             *stencil_land_field_description (const StencilLandField *field);
+double                  stencil_land_field_get       (const StencilLandField *field,
+                                                      const StencilLandSpec  *spec);
+void                    stencil_land_field_set       (const StencilLandField *field,
+                                                      StencilLandSpec        *spec,
+                                                      double                  value);
+/* Whether the file reader takes value for the field (finite, in its range). */
+gboolean                stencil_land_field_contains  (const StencilLandField *field,
+                                                      double                  value);
 
 typedef struct
 {

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "stencil-dimension-layout-private.h"
@@ -57,6 +58,35 @@ stencil_status_style (StencilStatus status)
     case STENCIL_STATUS_FAIL:
     default: return STENCIL_STYLE_APERTURE_FAIL;
     }
+}
+
+const StencilLegendItem *
+stencil_part_view_legend (guint *n_items)
+{
+  static const StencilLegendItem msgids[] = {
+    { STENCIL_STYLE_PAD, N_("Land (pad)"), TRUE },
+    { STENCIL_STYLE_APERTURE_PASS, N_("Aperture: pass"), TRUE },
+    { STENCIL_STYLE_APERTURE_MARGINAL, N_("Aperture: marginal"), TRUE },
+    { STENCIL_STYLE_APERTURE_FAIL, N_("Aperture: fail"), TRUE },
+    { STENCIL_STYLE_DIMENSION, N_("0.00 land size"), FALSE },
+    { STENCIL_STYLE_DIMENSION_APERTURE, N_("0.00 aperture size"), FALSE },
+    { STENCIL_STYLE_OUTLINE, N_("Body outline"), TRUE },
+  };
+  /* Translated on first use: the language is set once, at start-up. */
+  static StencilLegendItem items[G_N_ELEMENTS (msgids)];
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (msgids); i++)
+        {
+          items[i] = msgids[i];
+          items[i].label = _(msgids[i].label);
+        }
+      g_once_init_leave (&done, 1);
+    }
+  *n_items = G_N_ELEMENTS (items);
+  return items;
 }
 
 static int

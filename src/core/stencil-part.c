@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Parts and the catalogue: part numbers, lookups, the data folders. */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "stencil-names.h"
 #include "stencil-part.h"
 
 struct _StencilCatalog

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* One part of a family (socket or header, contacts, variant) and the catalogue of all parts. */
 #pragma once
 
 #include "stencil-family.h"

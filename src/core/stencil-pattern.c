@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The land pattern of one part: pads, pin numbers, body outline, from the family's estimate
+ * or the user's values, with its provenance. */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The land pattern of one part: pads, body outline and where the values come from. */
 #pragma once
 
 #include "stencil-part.h"

@@ -10,6 +10,7 @@
 
 #include "stencil-detail-view-private.h"
 #include "stencil-io.h"
+#include "stencil-limits.h"
 #include "stencil-names.h"
 #include "stencil-part-view.h"
 #include "stencil-scene-private.h"
@@ -62,7 +63,7 @@ add_text_fit (StencilScene *scene,
 static const char *
 pad_class_title (StencilPadClass pad_class)
 {
-  return pad_class == STENCIL_PAD_CLASS_TERMINAL ? _("Terminal") : _("Soldering terminal");
+  return stencil_pad_class_label (pad_class);
 }
 
 static char *
@@ -439,22 +440,15 @@ add_legend (StencilScene *scene,
             double        x1,
             double        y)
 {
-  const struct { StencilStyle style; const char *text; gboolean swatch; } items[] = {
-    { STENCIL_STYLE_PAD, N_("Land (pad)"), TRUE },
-    { STENCIL_STYLE_APERTURE_PASS, N_("Aperture: pass"), TRUE },
-    { STENCIL_STYLE_APERTURE_MARGINAL, N_("Aperture: marginal"), TRUE },
-    { STENCIL_STYLE_APERTURE_FAIL, N_("Aperture: fail"), TRUE },
-    { STENCIL_STYLE_DIMENSION, N_("0.00 land size"), FALSE },
-    { STENCIL_STYLE_DIMENSION_APERTURE, N_("0.00 aperture size"), FALSE },
-    { STENCIL_STYLE_OUTLINE, N_("Body outline"), TRUE },
-  };
+  guint n_items;
+  const StencilLegendItem *items = stencil_part_view_legend (&n_items);
   double fs = 2.4;
   double x = x0;
 
   y += 1.9 * fs;
-  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+  for (guint i = 0; i < n_items; i++)
     {
-      const char *text = _(items[i].text);
+      const char *text = items[i].label;
       double w = stencil_scene_text_width (text, fs, FALSE) + (items[i].swatch ? 1.3 * fs : 0);
 
       if (x > x0 && x + w > x1)
@@ -677,7 +671,7 @@ stencil_drawing_options_init (StencilDrawingOptions *options)
 
   options->paper = STENCIL_PAPER_A4;
   options->landscape = FALSE;
-  options->dpi = 150;
+  options->dpi = STENCIL_DPI_DEFAULT;
 }
 
 gboolean

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The engine's error domain, the keywords of its enums in files, and numbers for files
+ * (stencil-types.h). */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "stencil-types.h"
@@ -11,10 +12,7 @@
 G_DEFINE_QUARK (stencil-error-quark, stencil_error)
 
 static const char * const part_kind_names[] = { "socket", "header" };
-/* The one word for people that the family data needs (stencil-names.h has the others). */
-static const char * const part_kind_labels[] = { N_("Socket"), N_("Header") };
 
-G_STATIC_ASSERT (G_N_ELEMENTS (part_kind_labels) == STENCIL_N_PART_KINDS);
 static const char * const pad_class_names[] = { "terminal", "soldering" };
 
 const char *
@@ -22,13 +20,6 @@ stencil_part_kind_to_string (StencilPartKind kind)
 {
   g_return_val_if_fail (kind < STENCIL_N_PART_KINDS, NULL);
   return part_kind_names[kind];
-}
-
-const char *
-stencil_part_kind_label (StencilPartKind kind)
-{
-  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (part_kind_labels), NULL);
-  return _(part_kind_labels[kind]);
 }
 
 gboolean

@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The engine's small shared types: part kinds, pad classes, strategies, regimes, statuses,
+ * its error domain and the one number format of every file. */
 #pragma once
 
 #include <glib-object.h>
@@ -21,6 +23,32 @@ typedef enum
   STENCIL_N_PAD_CLASSES
 } StencilPadClass;
 
+/* How an aperture is fitted into its pad, where a class's ratio comes from, and how an
+ * aperture fares against IPC-7525 (stencil-aperture.h computes them; stencil-names.h names
+ * them for people). */
+typedef enum
+{
+  STENCIL_STRATEGY_BEST_RELEASE,   /* minimal perimeter: largest area ratio */
+  STENCIL_STRATEGY_PROPORTIONAL,   /* both sides scaled by sqrt (r) */
+  STENCIL_STRATEGY_KEEP_WIDTH,     /* keep the short side, shrink the long side */
+  STENCIL_STRATEGY_KEEP_LENGTH,    /* keep the long side, shrink the short side */
+  STENCIL_N_STRATEGIES
+} StencilStrategy;
+
+typedef enum
+{
+  STENCIL_REGIME_DATASHEET,
+  STENCIL_REGIME_INTERPOLATED,
+  STENCIL_REGIME_EXTRAPOLATED
+} StencilRegime;
+
+typedef enum
+{
+  STENCIL_STATUS_PASS,
+  STENCIL_STATUS_MARGINAL,
+  STENCIL_STATUS_FAIL
+} StencilStatus;
+
 #define STENCIL_ERROR (stencil_error_quark ())
 
 typedef enum
@@ -34,8 +62,6 @@ typedef enum
 GQuark       stencil_error_quark          (void);
 
 const char  *stencil_part_kind_to_string  (StencilPartKind kind);
-/* "Socket", "Header", translated (the other words for people are in stencil-names.h). */
-const char  *stencil_part_kind_label      (StencilPartKind kind);
 gboolean     stencil_part_kind_from_string (const char      *str,
                                             StencilPartKind *out_kind);
 const char  *stencil_pad_class_to_string  (StencilPadClass pad_class);

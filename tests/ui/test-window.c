@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window shows the engine's numbers: every value is compared with stencil_calculate ()
+ * run here on the same part and parameters. Runs under Xvfb. */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -9,9 +11,6 @@
 #include "stencil-results-panel-private.h"
 #include "stencil-window-private.h"
 #include "test-util.h"
-
-/* The window shows the engine's numbers: every value is compared with stencil_calculate ()
- * run here on the same part and parameters. Runs under Xvfb. */
 
 static StencilCatalog *catalog;
 
@@ -127,6 +126,68 @@ assert_shows (StencilWindow *win,
     }
 }
 
+/* Every button under root whose action is action_name, in widget order. */
+static void
+collect_action_buttons (GtkWidget  *root,
+                        const char *action_name,
+                        GPtrArray  *buttons)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action_name) == 0)
+        g_ptr_array_add (buttons, child);
+      collect_action_buttons (child, action_name, buttons);
+    }
+}
+
+/* The preset buttons of the template: the common thicknesses, each setting its own value. */
+static void
+assert_thickness_presets (StencilWindow *win)
+{
+  const double presets_um[] = { 80, 100, 110, 120, 127, 130, 150 };
+  StencilDesign *design = stencil_window_get_design (win);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_action_buttons (GTK_WIDGET (win), "win.set-thickness", buttons);
+  g_assert_cmpuint (buttons->len, ==, G_N_ELEMENTS (presets_um));
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+      g_autofree char *label = g_strdup_printf ("%.0f", presets_um[i]);
+      g_autofree char *tooltip = g_strdup_printf ("Set the thickness to %.0f µm", presets_um[i]);
+
+      g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, label);
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, tooltip);
+      g_assert_true (gtk_widget_has_css_class (button, "preset"));
+      g_signal_emit_by_name (button, "clicked");
+      g_assert_cmpfloat (stencil_design_get_thickness_um (design), ==, presets_um[i]);
+      g_assert_cmpfloat (gtk_spin_button_get_value (stencil_window_get_thickness_spin (win)), ==,
+                         presets_um[i]);
+    }
+}
+
+/* The summary's numbers can be selected but are no tab stops; counts those under root. */
+static guint
+assert_numbers_not_focusable (GtkWidget *root)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_label_get_selectable (GTK_LABEL (child)) &&
+          gtk_widget_has_css_class (child, "numeric"))
+        {
+          g_assert_false (gtk_widget_get_focusable (child));
+          n++;
+        }
+      n += assert_numbers_not_focusable (child);
+    }
+  return n;
+}
+
 static void
 test_window_results (void)
 {
@@ -142,6 +203,9 @@ test_window_results (void)
   expected = test_util_calculate_at (catalog, "AXK7L40223G", 120);
   assert_shows (win, expected);
   g_assert_cmpuint (g_list_model_get_n_items (counts), ==, 23);
+  /* 2 × 6 class values, the minimum web and the thickest foil. */
+  g_assert_cmpuint (assert_numbers_not_focusable (GTK_WIDGET (stencil_window_get_results_panel (
+                      win))), ==, 14);
 
   /* The thickness spin button drives the design. */
   gtk_spin_button_set_value (stencil_window_get_thickness_spin (win), 127);
@@ -150,8 +214,9 @@ test_window_results (void)
   expected = test_util_calculate_at (catalog, "AXK7L40223G", 127);
   assert_shows (win, expected);
 
-  /* A preset button's action. */
+  /* A preset button's action, and the buttons themselves (the last one is 150 µm). */
   gtk_widget_activate_action (GTK_WIDGET (win), "win.set-thickness", "d", 150.0);
+  assert_thickness_presets (win);
   g_clear_pointer (&expected, stencil_result_unref);
   expected = test_util_calculate_at (catalog, "AXK7L40223G", 150);
   assert_shows (win, expected);
@@ -188,6 +253,65 @@ test_window_results (void)
       g_assert_cmpint (expected->status, ==, STENCIL_STATUS_PASS);
     }
 
+  destroy_window (win);
+}
+
+/* One source of every range: the design's properties, the spin buttons and the settings keys
+ * take the engine's limits, and a value outside them is refused with the engine's message. */
+static void
+assert_range (StencilWindow  *win,
+              const char     *property,
+              GtkSpinButton  *spin,
+              StencilLimitId  id)
+{
+  const StencilLimit *limit = stencil_limit_get (id);
+  GParamSpecDouble *pspec = G_PARAM_SPEC_DOUBLE (
+    g_object_class_find_property (G_OBJECT_GET_CLASS (stencil_window_get_design (win)), property));
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.stencilcalc.StencilCalc");
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchemaKey) key = NULL;
+  g_autoptr(GVariant) range = NULL;
+  GVariant *bounds;
+  double lower, upper;
+
+  g_assert_cmpfloat (pspec->minimum, ==, limit->min);
+  g_assert_cmpfloat (pspec->maximum, ==, limit->max);
+  gtk_spin_button_get_range (spin, &lower, &upper);
+  g_assert_cmpfloat (lower, ==, limit->min);
+  g_assert_cmpfloat (upper, ==, limit->max);
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  key = g_settings_schema_get_key (schema, property);
+  range = g_settings_schema_key_get_range (key);
+  g_assert_cmpstr (g_variant_get_type_string (range), ==, "(sv)");
+  g_variant_get (range, "(&sv)", NULL, &bounds);
+  g_variant_get (bounds, "(dd)", &lower, &upper);
+  g_variant_unref (bounds);
+  g_assert_cmpfloat (lower, ==, limit->min);
+  g_assert_cmpfloat (upper, ==, limit->max);
+}
+
+static void
+test_window_limits (void)
+{
+  StencilWindow *win = create_window ();
+  StencilDesign *design = stencil_window_get_design (win);
+  g_autoptr(GError) error = NULL;
+
+  assert_range (win, "thickness-um", stencil_window_get_thickness_spin (win),
+                STENCIL_LIMIT_THICKNESS);
+  assert_range (win, "grid-um", stencil_window_get_grid_spin (win), STENCIL_LIMIT_GRID);
+  assert_range (win, "corner-radius-mm", stencil_window_get_radius_spin (win),
+                STENCIL_LIMIT_CORNER_RADIUS);
+
+  /* The largest radius the engine takes at all is refused for this part's apertures, in the
+   * engine's words, and the window shows it. */
+  stencil_design_set_corner_radius_mm (design, STENCIL_CORNER_RADIUS_MAX_MM);
+  g_assert_null (stencil_design_get_result (design));
+  g_assert_nonnull (stencil_design_get_error_message (design));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (stencil_window_get_error_page (win))));
+  g_assert_false (stencil_limit_check (STENCIL_LIMIT_CORNER_RADIUS, 26, &error));
+  g_assert_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT);
   destroy_window (win);
 }
 
@@ -349,6 +473,63 @@ test_window_export (void)
   g_unlink (svg);
   g_unlink (csv);
   g_unlink (printed);
+  g_rmdir (dir);
+  destroy_window (win);
+}
+
+/* cairo numbers the SVG surfaces of a process in turn ("surface672"): the same drawing made
+ * twice in one process differs in that id only. */
+static char *
+without_surface_ids (const char *svg,
+                     gsize       length)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("id=\"surface[0-9]+\"", 0, 0, NULL);
+
+  return g_regex_replace_literal (regex, svg, length, 0, "id=\"surface\"", 0, NULL);
+}
+
+/* A file written by the window is the engine's export of the window's result, byte for byte
+ * (an SVG but for cairo's surface ids): the same module writes the CLI's files. */
+static void
+test_window_export_identity (void)
+{
+  StencilWindow *win = create_window ();
+  StencilResult *result = stencil_design_get_result (stencil_window_get_design (win));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("stencilcalc-ui-XXXXXX", &error);
+  StencilExportOptions options;
+
+  g_assert_no_error (error);
+  g_setenv ("SOURCE_DATE_EPOCH", "1700000000", TRUE);
+  stencil_export_options_init (&options);
+  for (StencilExportFormat f = 0; f < STENCIL_N_EXPORT_FORMATS; f++)
+    {
+      g_autofree char *name = stencil_window_get_default_name (win, f);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GBytes) expected = stencil_export_generate (&result, 1, &options, f, &error);
+      g_autoptr(GMappedFile) written = NULL;
+
+      g_assert_no_error (error);
+      g_assert_true (stencil_window_export_to_file (win, f, file, &error));
+      g_assert_no_error (error);
+      written = g_mapped_file_new (path, FALSE, &error);
+      g_assert_no_error (error);
+      if (f == STENCIL_EXPORT_SVG)
+        {
+          g_autofree char *a = without_surface_ids (g_mapped_file_get_contents (written),
+                                                    g_mapped_file_get_length (written));
+          g_autofree char *b = without_surface_ids (g_bytes_get_data (expected, NULL),
+                                                    g_bytes_get_size (expected));
+
+          g_assert_cmpstr (a, ==, b);
+        }
+      else
+        g_assert_cmpmem (g_mapped_file_get_contents (written), g_mapped_file_get_length (written),
+                         g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+      g_unlink (path);
+    }
+  g_unsetenv ("SOURCE_DATE_EPOCH");
   g_rmdir (dir);
   destroy_window (win);
 }
@@ -641,6 +822,84 @@ is_null (gpointer data)
 
 static const char user_source[] = "Panasonic drawing rev. 2024-03";
 
+/* The dialog has a spin button for every field of the engine's table, with the file's range
+ * (a size one step above its minimum) and the field's own label on its row. */
+static void
+assert_land_dialog_fields (StencilLandDialog *dialog)
+{
+  guint n_fields;
+  const StencilLandField *fields = stencil_land_get_fields (&n_fields);
+
+  g_assert_cmpuint (n_fields, ==, 9);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      GtkSpinButton *spin = stencil_land_dialog_get_spin (dialog, fields[i].path);
+      GtkWidget *row;
+      double lower, upper;
+
+      g_assert_nonnull (spin);
+      gtk_spin_button_get_range (spin, &lower, &upper);
+      g_assert_cmpfloat (upper, ==, fields[i].max);
+      if (fields[i].range == STENCIL_LAND_RANGE_SIZE)
+        g_assert_cmpfloat_with_epsilon (lower, fields[i].min + 0.001, 1e-9);
+      else
+        g_assert_cmpfloat (lower, ==, fields[i].min);
+      row = gtk_widget_get_ancestor (GTK_WIDGET (spin), ADW_TYPE_ACTION_ROW);
+      g_assert_nonnull (row);
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                       stencil_land_field_label (&fields[i]));
+      g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                       stencil_land_field_description (&fields[i]));
+    }
+  g_assert_null (stencil_land_dialog_get_spin (dialog, "terminal.x_mm"));
+}
+
+/* After test_window_land_pattern () applied the user's pads: a new window with the same part
+ * uses the saved pattern, another part has the estimate, and Reset in the dialog goes back to
+ * the estimate and removes the file. */
+static void
+check_land_pattern_saved (const char *path)
+{
+  StencilWindow *win;
+  StencilDesign *design;
+  StencilLandDialog *dialog;
+  gpointer weak_dialog;
+  g_autoptr(GError) error = NULL;
+
+  /* A new window with the same part uses the saved pattern; another part has the estimate,
+   * and back again the user's. */
+  win = create_window ();
+  design = stencil_window_get_design (win);
+  g_assert_cmpstr (stencil_design_get_land_source (design), ==, user_source);
+  g_assert_cmpfloat (stencil_design_get_result (design)->classes[0].pad_w_mm, ==, 0.3);
+  g_assert_true (stencil_design_set_part_number (design, "AXK8L40124BG", &error));
+  g_assert_null (stencil_design_get_land_source (design));
+  g_assert_true (stencil_design_get_result (design)->pattern->provisional);
+  g_assert_true (stencil_design_set_part_number (design, "AXK7L40223G", &error));
+  g_assert_cmpstr (stencil_design_get_land_source (design), ==, user_source);
+
+  /* Reset to estimate through the dialog: the provisional notice is back, the file gone. */
+  gtk_window_present (GTK_WINDOW (win));
+  dialog = stencil_window_open_land_dialog (win);
+  weak_dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak_dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (stencil_land_dialog_get_source_row (
+                     dialog))), ==, user_source);
+  g_assert_cmpfloat (gtk_spin_button_get_value (stencil_land_dialog_get_spin (dialog,
+                     "terminal.w_mm")), ==, 0.3);
+  g_assert_true (gtk_widget_get_sensitive (stencil_land_dialog_get_reset_button (dialog)));
+  g_signal_emit_by_name (stencil_land_dialog_get_reset_button (dialog), "clicked");
+  wait_for (is_null, &weak_dialog);
+  g_assert_null (stencil_design_get_land_source (design));
+  g_assert_true (stencil_design_get_result (design)->pattern->provisional);
+  g_assert_cmpfloat (stencil_design_get_result (design)->classes[0].pad_w_mm, ==, 0.23);
+  g_assert_true (gtk_widget_get_visible (stencil_window_get_notice_bar (win)));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (stencil_window_get_notice_label (win)),
+                                   "Provisional land pattern"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  destroy_window (win);
+}
+
 /* The land pattern edited through the dialog's own widgets: checked as it changes, applied,
  * saved under XDG_DATA_HOME, read back for the next window, and reset to the estimate. */
 static void
@@ -679,6 +938,7 @@ test_window_land_pattern (void)
   g_object_add_weak_pointer (G_OBJECT (dialog), &weak_dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_assert_false (gtk_widget_get_sensitive (stencil_land_dialog_get_reset_button (dialog)));
+  assert_land_dialog_fields (dialog);
 
   /* Every value of the spec is there, with the estimate's numbers. */
   g_assert_cmpfloat (gtk_spin_button_get_value (stencil_land_dialog_get_spin (dialog,
@@ -774,38 +1034,7 @@ test_window_land_pattern (void)
   }
   destroy_window (win);
 
-  /* A new window with the same part uses the saved pattern; another part has the estimate,
-   * and back again the user's. */
-  win = create_window ();
-  design = stencil_window_get_design (win);
-  g_assert_cmpstr (stencil_design_get_land_source (design), ==, user_source);
-  g_assert_cmpfloat (stencil_design_get_result (design)->classes[0].pad_w_mm, ==, 0.3);
-  g_assert_true (stencil_design_set_part_number (design, "AXK8L40124BG", &error));
-  g_assert_null (stencil_design_get_land_source (design));
-  g_assert_true (stencil_design_get_result (design)->pattern->provisional);
-  g_assert_true (stencil_design_set_part_number (design, "AXK7L40223G", &error));
-  g_assert_cmpstr (stencil_design_get_land_source (design), ==, user_source);
-
-  /* Reset to estimate through the dialog: the provisional notice is back, the file gone. */
-  gtk_window_present (GTK_WINDOW (win));
-  dialog = stencil_window_open_land_dialog (win);
-  weak_dialog = dialog;
-  g_object_add_weak_pointer (G_OBJECT (dialog), &weak_dialog);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (stencil_land_dialog_get_source_row (
-                     dialog))), ==, user_source);
-  g_assert_cmpfloat (gtk_spin_button_get_value (stencil_land_dialog_get_spin (dialog,
-                     "terminal.w_mm")), ==, 0.3);
-  g_assert_true (gtk_widget_get_sensitive (stencil_land_dialog_get_reset_button (dialog)));
-  g_signal_emit_by_name (stencil_land_dialog_get_reset_button (dialog), "clicked");
-  wait_for (is_null, &weak_dialog);
-  g_assert_null (stencil_design_get_land_source (design));
-  g_assert_true (stencil_design_get_result (design)->pattern->provisional);
-  g_assert_cmpfloat (stencil_design_get_result (design)->classes[0].pad_w_mm, ==, 0.23);
-  g_assert_true (gtk_widget_get_visible (stencil_window_get_notice_bar (win)));
-  g_assert_true (g_str_has_prefix (gtk_label_get_text (stencil_window_get_notice_label (win)),
-                                   "Provisional land pattern"));
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  destroy_window (win);
+  check_land_pattern_saved (path);
 }
 
 /* Import and export of land pattern files (what the file chooser hands over), and a saved
@@ -893,8 +1122,10 @@ main (int   argc,
   catalog = test_util_load_catalog ();
 
   g_test_add_func ("/window/results", test_window_results);
+  g_test_add_func ("/window/limits", test_window_limits);
   g_test_add_func ("/window/sort", test_window_sort);
   g_test_add_func ("/window/export", test_window_export);
+  g_test_add_func ("/window/export-identity", test_window_export_identity);
   g_test_add_func ("/window/canvas", test_window_canvas);
   g_test_add_func ("/window/canvas-text", test_window_canvas_text);
   g_test_add_func ("/window/error", test_window_error);

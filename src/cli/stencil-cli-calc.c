@@ -1,0 +1,223 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* "stencilcalc-cli calc PART": the calculation options (shared with export), their parsing
+ * into the engine's parameters, and the command that prints one result. */
+#define G_LOG_DOMAIN "stencilcalc-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stencil-cli-commands.h"
+#include "stencil-cli-print.h"
+#include "stencil-cli.h"
+#include "stencil-land-file.h"
+
+void
+stencil_cli_calc_args_clear (StencilCliCalcArgs *args)
+{
+  g_clear_pointer (&args->part, g_free);
+  g_clear_pointer (&args->thickness, g_free);
+  g_clear_pointer (&args->strategy, g_free);
+  g_clear_pointer (&args->grid, g_free);
+  g_clear_pointer (&args->corner_radius, g_free);
+  g_clear_pointer (&args->land_pattern, g_free);
+  g_clear_pointer (&args->texts, g_ptr_array_unref);
+}
+
+void
+stencil_cli_add_calc_entries (GOptionContext     *context,
+                              StencilCliCalcArgs *args)
+{
+  const StencilLimit *thickness = stencil_limit_get (STENCIL_LIMIT_THICKNESS);
+  const StencilLimit *grid = stencil_limit_get (STENCIL_LIMIT_GRID);
+  const char *thickness_help =
+    stencil_cli_keep_text (&args->texts,
+                           g_strdup_printf (_("Stencil (foil) thickness in µm, %g to %g "
+                                              "(required)"), thickness->min, thickness->max));
+  const char *grid_help =
+    stencil_cli_keep_text (&args->texts,
+                           g_strdup_printf (_("Manufacturing grid the aperture sides are rounded "
+                                              "to, %g to %g µm (default %g)"),
+                                            grid->min, grid->max, grid->default_value));
+  const GOptionEntry entries[] = {
+    { "thickness", 't', 0, G_OPTION_ARG_STRING, &args->thickness, thickness_help, N_("UM") },
+    { "strategy", 's', 0, G_OPTION_ARG_STRING, &args->strategy,
+      N_("Aperture shape: best-release (default: smallest perimeter, best paste release), "
+         "proportional (both sides scaled alike), keep-width (keep the short side), "
+         "keep-length (keep the long side)"), N_("STRATEGY") },
+    { "grid", 'g', 0, G_OPTION_ARG_STRING, &args->grid, grid_help, N_("UM") },
+    { "corner-radius", 'r', 0, G_OPTION_ARG_STRING, &args->corner_radius,
+      N_("Corner radius of the apertures in mm (default 0), at most half the short side"),
+      N_("MM") },
+    { "land-pattern", 'l', 0, G_OPTION_ARG_FILENAME, &args->land_pattern,
+      N_("Use your own land pattern for the part instead of the provisional estimate: a JSON "
+         "file as written by “stencilcalc-cli land-pattern PART”, its values replaced by the "
+         "manufacturer's drawing"), N_("FILE") },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+}
+
+gboolean
+stencil_cli_calc_parse (StencilCliCalcArgs  *args,
+                        const char * const  *argv,
+                        GError             **error)
+{
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &args->json,
+      N_("Print JSON (ratios as fractions, lengths in mm)"), NULL },
+    { "pads", 0, 0, G_OPTION_ARG_NONE, &args->pads, N_("Also list every pad"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    g_option_context_new (_("PART — compute the apertures of one part for a stencil thickness"));
+
+  stencil_cli_add_calc_entries (context, args);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+    _("The target opening ratio (aperture area / pad area) follows the datasheet: the paste "
+      "height h = ratio × thickness is interpolated between the datasheet's thicknesses and "
+      "held outside them; ratio = min (1, h / t).\n"
+      "Exit status: 0 success, 1 error (unknown part, failed calculation), 2 bad command line."));
+  return stencil_cli_parse_command (context, argv, "calc", TRUE, &args->part, error);
+}
+
+static gboolean
+parse_corner_radius (const char *text,
+                     double     *out,
+                     GError    **error)
+{
+  const StencilLimit *limit = stencil_limit_get (STENCIL_LIMIT_CORNER_RADIUS);
+  g_autofree char *radius = stencil_cli_quote_arg (text);
+
+  if (!stencil_cli_parse_number (text, out))
+    return stencil_cli_usage_error (error, _("--corner-radius: “%s” is not a number of mm"),
+                                    radius);
+  if (*out < limit->min)
+    return stencil_cli_usage_error (error, _("--corner-radius: %s mm is negative"), radius);
+  if (*out > limit->max)
+    return stencil_cli_usage_error (error, _("--corner-radius: %s mm is too large: at most %g "
+                                             "mm, and at most half the aperture's short side"),
+                                    radius, limit->max);
+  return TRUE;
+}
+
+gboolean
+stencil_cli_calc_params (const StencilCliCalcArgs *args,
+                         StencilCalcParams        *params,
+                         GError                  **error)
+{
+  const StencilLimit *thickness_limit = stencil_limit_get (STENCIL_LIMIT_THICKNESS);
+  const StencilLimit *grid_limit = stencil_limit_get (STENCIL_LIMIT_GRID);
+  g_autofree char *thickness = stencil_cli_quote_arg (args->thickness);
+  g_autofree char *strategy = stencil_cli_quote_arg (args->strategy);
+  g_autofree char *grid = stencil_cli_quote_arg (args->grid);
+
+  stencil_calc_params_init (params);
+
+  if (args->thickness == NULL)
+    return stencil_cli_usage_error (error, _("--thickness is required (the stencil foil "
+                                             "thickness in µm)"));
+  switch (stencil_cli_parse_limited (args->thickness, STENCIL_LIMIT_THICKNESS,
+                                     &params->thickness_um))
+    {
+    case STENCIL_CLI_NUMBER_INVALID:
+      return stencil_cli_usage_error (error, _("--thickness: “%s” is not a number of µm"),
+                                      thickness);
+    case STENCIL_CLI_NUMBER_OUT_OF_RANGE:
+      return stencil_cli_usage_error (error, _("--thickness: %s µm is out of range: %g to %g "
+                                               "µm"), thickness, thickness_limit->min,
+                                      thickness_limit->max);
+    case STENCIL_CLI_NUMBER_OK:
+    default:
+      break;
+    }
+
+  if (args->strategy != NULL &&
+      !stencil_strategy_from_string (args->strategy, &params->strategy))
+    return stencil_cli_usage_error (error, _("--strategy: unknown strategy “%s” (best-release, "
+                                             "proportional, keep-width, keep-length)"),
+                                    strategy);
+
+  if (args->grid != NULL)
+    switch (stencil_cli_parse_limited (args->grid, STENCIL_LIMIT_GRID, &params->grid_um))
+      {
+      case STENCIL_CLI_NUMBER_INVALID:
+        return stencil_cli_usage_error (error, _("--grid: “%s” is not a number of µm"), grid);
+      case STENCIL_CLI_NUMBER_OUT_OF_RANGE:
+        return stencil_cli_usage_error (error, _("--grid: %s µm is out of range: %g to %g µm"),
+                                        grid, grid_limit->min, grid_limit->max);
+      case STENCIL_CLI_NUMBER_OK:
+      default:
+        break;
+      }
+
+  return args->corner_radius == NULL ||
+         parse_corner_radius (args->corner_radius, &params->corner_radius_mm, error);
+}
+
+StencilResult *
+stencil_cli_calculate (const StencilCliCalcArgs *args,
+                       GError                  **error)
+{
+  StencilCalcParams params;
+  g_autoptr(StencilCatalog) catalog = NULL;
+  g_autoptr(StencilPart) part = NULL;
+  g_autoptr(StencilPattern) pattern = NULL;
+
+  g_return_val_if_fail (args->part != NULL, NULL);
+
+  if (!stencil_cli_calc_params (args, &params, error))
+    return NULL;
+  catalog = stencil_cli_load_catalog (error);
+  if (catalog == NULL)
+    return NULL;
+  part = stencil_catalog_find_part (catalog, args->part, error);
+  if (part == NULL)
+    return NULL;
+  if (args->land_pattern != NULL)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      /* A file that cannot be used is an error (1), not a bad command line (2). */
+      pattern = stencil_land_file_load_pattern (part, args->land_pattern, &local_error);
+      if (pattern == NULL)
+        {
+          g_set_error_literal (error, STENCIL_CLI_ERROR, STENCIL_CLI_ERROR_FAILED,
+                               local_error->message);
+          return NULL;
+        }
+    }
+  else
+    {
+      pattern = stencil_pattern_new (part, NULL, error);
+      if (pattern == NULL)
+        return NULL;
+    }
+  return stencil_calculate (pattern, &params, error);
+}
+
+int
+stencil_cli_calc (const char * const *argv)
+{
+  g_auto(StencilCliCalcArgs) args = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StencilResult) result = NULL;
+
+  if (!stencil_cli_calc_parse (&args, argv, &error))
+    return stencil_cli_report (error);
+  result = stencil_cli_calculate (&args, &error);
+  if (result == NULL)
+    return stencil_cli_report (error);
+
+  if (args.json)
+    {
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      stencil_cli_add_result_json (b, result, args.land_pattern);
+      stencil_cli_print_json (b);
+    }
+  else
+    stencil_cli_print_result (result, args.land_pattern, args.pads);
+  return EXIT_SUCCESS;
+}

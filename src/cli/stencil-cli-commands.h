@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The CLI's commands (parts, calc, export, land-pattern): each one's command line as a struct,
+ * the function that parses it (for the tests) and the command itself (for main.c). */
+#pragma once
+
+#include "stencil-export.h"
+
+G_BEGIN_DECLS
+
+/* Every command takes argv NULL-terminated, argv[0] being its name as shown in its help
+ * ("stencilcalc-cli calc"), and returns the exit status. */
+typedef int (*StencilCliCommand) (const char * const *argv);
+
+/* ---- parts ---------------------------------------------------------------------------- */
+
+typedef struct
+{
+  gboolean json;
+} StencilCliPartsArgs;
+
+gboolean stencil_cli_parts_parse (StencilCliPartsArgs *args,
+                                  const char * const  *argv,
+                                  GError             **error);
+int      stencil_cli_parts       (const char * const  *argv);
+
+/* ---- calc ----------------------------------------------------------------------------- */
+
+/* The options of calc, which export takes too, as typed. */
+typedef struct
+{
+  char      *part;            /* the PART argument */
+  char      *thickness;
+  char      *strategy;
+  char      *grid;
+  char      *corner_radius;
+  char      *land_pattern;    /* a file name */
+  gboolean   json;            /* calc only */
+  gboolean   pads;            /* calc only */
+  GPtrArray *texts;           /* help texts made for the options, kept while they are parsed */
+} StencilCliCalcArgs;
+
+void     stencil_cli_calc_args_clear (StencilCliCalcArgs *args);
+/* Adds the options calc and export share to context. */
+void     stencil_cli_add_calc_entries (GOptionContext     *context,
+                                       StencilCliCalcArgs *args);
+gboolean stencil_cli_calc_parse   (StencilCliCalcArgs  *args,
+                                   const char * const  *argv,
+                                   GError             **error);
+/* The engine's parameters from the options: STENCIL_CLI_ERROR_USAGE with the option's name
+ * for a value that is missing, not a number or out of range. */
+gboolean stencil_cli_calc_params  (const StencilCliCalcArgs *args,
+                                   StencilCalcParams        *params,
+                                   GError                  **error);
+/* The parameters, the catalogue, the part and its land pattern (the family's, or the user's
+ * file: an unusable file is STENCIL_CLI_ERROR_FAILED), and the result. */
+StencilResult *stencil_cli_calculate (const StencilCliCalcArgs *args,
+                                      GError                  **error);
+int      stencil_cli_calc         (const char * const  *argv);
+
+/* ---- export --------------------------------------------------------------------------- */
+
+typedef struct
+{
+  StencilCliCalcArgs calc;
+  char    *paths[STENCIL_N_EXPORT_FORMATS];   /* --gerber, --pdf, --png, --svg, --csv */
+  char    *at;
+  char    *rotate;
+  char    *side;
+  char    *array;
+  char    *step;
+  char    *paper;
+  gboolean landscape;
+  char    *dpi;
+  gboolean with_mate;
+} StencilCliExportArgs;
+
+void     stencil_cli_export_args_clear (StencilCliExportArgs *args);
+gboolean stencil_cli_export_parse (StencilCliExportArgs *args,
+                                   const char * const   *argv,
+                                   GError              **error);
+/* The engine's export options from the typed ones (STENCIL_CLI_ERROR_USAGE when one cannot be
+ * read; the engine checks the ranges). */
+gboolean stencil_cli_export_options (const StencilCliExportArgs *args,
+                                     StencilExportOptions       *options,
+                                     GError                    **error);
+/* The files asked for, in the order of the formats; returns how many. */
+guint    stencil_cli_export_outputs (const StencilCliExportArgs *args,
+                                     StencilExportOutput         outputs[STENCIL_N_EXPORT_FORMATS]);
+int      stencil_cli_export       (const char * const   *argv);
+
+/* ---- land-pattern --------------------------------------------------------------------- */
+
+typedef struct
+{
+  char *part;
+  char *output;    /* "-" when not given */
+} StencilCliLandArgs;
+
+void     stencil_cli_land_args_clear (StencilCliLandArgs *args);
+gboolean stencil_cli_land_parse   (StencilCliLandArgs  *args,
+                                   const char * const  *argv,
+                                   GError             **error);
+int      stencil_cli_land_pattern (const char * const  *argv);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StencilCliCalcArgs, stencil_cli_calc_args_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StencilCliExportArgs, stencil_cli_export_args_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StencilCliLandArgs, stencil_cli_land_args_clear)
+
+G_END_DECLS

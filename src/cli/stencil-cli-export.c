@@ -1,0 +1,232 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* "stencilcalc-cli export PART": the placement, drawing and file options, read into the
+ * engine's export options and handed to the export module (stencil-export.h). */
+#define G_LOG_DOMAIN "stencilcalc-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "stencil-cli-commands.h"
+#include "stencil-cli.h"
+
+/* The help of each file option, by format; the option's name is the format's. */
+static const char * const file_help[] = {
+  [STENCIL_EXPORT_GERBER] = N_("Write the paste layer as Gerber X2 (“-” for standard output)"),
+  [STENCIL_EXPORT_PDF] = N_("Write the dimensioned drawing as PDF (“-” for standard output)"),
+  [STENCIL_EXPORT_PNG] = N_("Write the dimensioned drawing as PNG"),
+  [STENCIL_EXPORT_SVG] = N_("Write the dimensioned drawing as SVG"),
+  [STENCIL_EXPORT_CSV] = N_("Write the aperture table (one row per pad) as CSV (“-” for standard "
+                            "output)"),
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (file_help) == STENCIL_N_EXPORT_FORMATS);
+
+void
+stencil_cli_export_args_clear (StencilCliExportArgs *args)
+{
+  stencil_cli_calc_args_clear (&args->calc);
+  for (guint i = 0; i < STENCIL_N_EXPORT_FORMATS; i++)
+    g_clear_pointer (&args->paths[i], g_free);
+  g_clear_pointer (&args->at, g_free);
+  g_clear_pointer (&args->rotate, g_free);
+  g_clear_pointer (&args->side, g_free);
+  g_clear_pointer (&args->array, g_free);
+  g_clear_pointer (&args->step, g_free);
+  g_clear_pointer (&args->paper, g_free);
+  g_clear_pointer (&args->dpi, g_free);
+}
+
+static GOptionEntry
+file_entry (StencilCliExportArgs *args,
+            StencilExportFormat   format)
+{
+  GOptionEntry entry = { stencil_export_format_to_string (format), 0, 0, G_OPTION_ARG_FILENAME,
+                         &args->paths[format], file_help[format], N_("FILE") };
+  return entry;
+}
+
+static void
+add_export_entries (GOptionContext       *context,
+                    StencilCliExportArgs *args)
+{
+  const StencilLimit *dpi = stencil_limit_get (STENCIL_LIMIT_DPI);
+  const char *dpi_help =
+    stencil_cli_keep_text (&args->calc.texts,
+                           g_strdup_printf (_("PNG resolution in dots per inch, %g to %g "
+                                              "(default %g)"),
+                                            dpi->min, dpi->max, dpi->default_value));
+  const GOptionEntry entries[] = {
+    file_entry (args, STENCIL_EXPORT_GERBER),
+    { "at", 0, 0, G_OPTION_ARG_STRING, &args->at,
+      N_("Gerber: place the part's centre at X,Y mm (default 0,0)"), N_("X,Y") },
+    { "rotate", 0, 0, G_OPTION_ARG_STRING, &args->rotate,
+      N_("Gerber: rotate the part counter-clockwise by 0, 90, 180 or 270 degrees"), N_("DEG") },
+    { "side", 0, 0, G_OPTION_ARG_STRING, &args->side,
+      N_("Gerber: top (default) or bottom (mirrored in x as seen from the top, Paste,Bot)"),
+      N_("SIDE") },
+    { "array", 0, 0, G_OPTION_ARG_STRING, &args->array,
+      N_("Gerber: repeat the part in COLS columns and ROWS rows (panels, test coupons)"),
+      N_("COLSxROWS") },
+    { "step", 0, 0, G_OPTION_ARG_STRING, &args->step,
+      N_("Gerber: distance between array copies in mm"), N_("DX,DY") },
+    file_entry (args, STENCIL_EXPORT_PDF),
+    file_entry (args, STENCIL_EXPORT_PNG),
+    file_entry (args, STENCIL_EXPORT_SVG),
+    file_entry (args, STENCIL_EXPORT_CSV),
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &args->paper,
+      N_("Drawing paper size: a4 (default) or letter"), N_("PAPER") },
+    { "landscape", 0, 0, G_OPTION_ARG_NONE, &args->landscape, N_("Drawing in landscape"), NULL },
+    { "dpi", 0, 0, G_OPTION_ARG_STRING, &args->dpi, dpi_help, N_("N") },
+    { "with-mate", 0, 0, G_OPTION_ARG_NONE, &args->with_mate,
+      N_("Drawing: add the mating part (socket ↔ header of the same size)"), NULL },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+}
+
+gboolean
+stencil_cli_export_parse (StencilCliExportArgs *args,
+                          const char * const   *argv,
+                          GError              **error)
+{
+  g_autoptr(GOptionContext) context =
+    g_option_context_new (_("PART — export the paste layer (Gerber X2) and drawings"));
+
+  stencil_cli_add_calc_entries (context, &args->calc);
+  add_export_entries (context, args);
+  g_option_context_set_description (context,
+    _("Files are written whole or not at all: a temporary file beside the target is renamed "
+      "over it, so an error leaves an existing file untouched. SOURCE_DATE_EPOCH, when set, "
+      "is the creation date written into the files.\n"
+      "Exit status: 0 success, 1 error (unknown part, cannot write), 2 bad command line."));
+  return stencil_cli_parse_command (context, argv, "export", TRUE, &args->calc.part, error);
+}
+
+/* Where and how the paste layer goes: --at, --rotate, --side, --array, --step. */
+static gboolean
+parse_placement (const StencilCliExportArgs *args,
+                 StencilGerberOptions       *g,
+                 GError                    **error)
+{
+  g_autofree char *at = stencil_cli_quote_arg (args->at);
+  g_autofree char *rotate = stencil_cli_quote_arg (args->rotate);
+  g_autofree char *side = stencil_cli_quote_arg (args->side);
+  g_autofree char *array = stencil_cli_quote_arg (args->array);
+  g_autofree char *step = stencil_cli_quote_arg (args->step);
+
+  if (args->at != NULL && !stencil_cli_parse_pair (args->at, ',', &g->at_x_mm, &g->at_y_mm))
+    return stencil_cli_usage_error (error, _("--at: “%s” is not X,Y in mm (e.g. --at 25.4,10)"),
+                                    at);
+  if (args->rotate != NULL)
+    {
+      double deg;
+      if (!stencil_cli_parse_number (args->rotate, &deg) ||
+          (deg != 0 && deg != 90 && deg != 180 && deg != 270))
+        return stencil_cli_usage_error (error, _("--rotate: “%s” is not 0, 90, 180 or 270"),
+                                        rotate);
+      g->rotation_deg = (int) deg;
+    }
+  if (args->side != NULL && !stencil_side_from_string (args->side, &g->side))
+    return stencil_cli_usage_error (error, _("--side: “%s” is not top or bottom"), side);
+  if (args->array != NULL)
+    {
+      double cols, rows;
+      if (!stencil_cli_parse_pair (args->array, 'x', &cols, &rows) ||
+          !stencil_limit_contains (STENCIL_LIMIT_ARRAY_COUNT, cols) ||
+          !stencil_limit_contains (STENCIL_LIMIT_ARRAY_COUNT, rows))
+        return stencil_cli_usage_error (error, _("--array: “%s” is not COLSxROWS with 1 to %d "
+                                                 "each (e.g. --array 4x2)"),
+                                        array, STENCIL_ARRAY_MAX);
+      g->cols = (guint) cols;
+      g->rows = (guint) rows;
+      if (args->step == NULL && (g->cols > 1 || g->rows > 1))
+        return stencil_cli_usage_error (error, _("--array needs --step DX,DY (the distance "
+                                                 "between copies in mm)"));
+    }
+  if (args->step != NULL &&
+      !stencil_cli_parse_pair (args->step, ',', &g->step_x_mm, &g->step_y_mm))
+    return stencil_cli_usage_error (error, _("--step: “%s” is not DX,DY in mm (e.g. --step "
+                                             "30,12)"), step);
+  return TRUE;
+}
+
+/* The drawing's sheet: --paper, --landscape, --dpi. */
+static gboolean
+parse_sheet (const StencilCliExportArgs *args,
+             StencilDrawingOptions      *d,
+             GError                    **error)
+{
+  if (args->paper != NULL && !stencil_paper_from_string (args->paper, &d->paper))
+    {
+      g_autofree char *paper = stencil_cli_quote_arg (args->paper);
+      return stencil_cli_usage_error (error, _("--paper: “%s” is not a4 or letter"), paper);
+    }
+  d->landscape = args->landscape;
+  if (args->dpi != NULL && !stencil_cli_parse_number (args->dpi, &d->dpi))
+    {
+      g_autofree char *dpi = stencil_cli_quote_arg (args->dpi);
+      return stencil_cli_usage_error (error, _("--dpi: “%s” is not a number"), dpi);
+    }
+  return TRUE;
+}
+
+gboolean
+stencil_cli_export_options (const StencilCliExportArgs *args,
+                            StencilExportOptions       *options,
+                            GError                    **error)
+{
+  stencil_export_options_init (options);
+  options->with_mate = args->with_mate;
+  return parse_placement (args, &options->gerber, error) &&
+         parse_sheet (args, &options->drawing, error);
+}
+
+guint
+stencil_cli_export_outputs (const StencilCliExportArgs *args,
+                            StencilExportOutput         outputs[STENCIL_N_EXPORT_FORMATS])
+{
+  guint n = 0;
+
+  for (guint i = 0; i < STENCIL_N_EXPORT_FORMATS; i++)
+    if (args->paths[i] != NULL)
+      {
+        outputs[n].format = (StencilExportFormat) i;
+        outputs[n].path = args->paths[i];
+        n++;
+      }
+  return n;
+}
+
+int
+stencil_cli_export (const char * const *argv)
+{
+  g_auto(StencilCliExportArgs) args = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StencilResult) result = NULL;
+  StencilExportOptions options;
+  StencilExportOutput outputs[STENCIL_N_EXPORT_FORMATS];
+  guint n_outputs;
+
+  if (!stencil_cli_export_parse (&args, argv, &error))
+    return stencil_cli_report (error);
+  n_outputs = stencil_cli_export_outputs (&args, outputs);
+  if (n_outputs == 0)
+    {
+      stencil_cli_usage_error (&error, _("export: nothing to write; give --gerber, --pdf, "
+                                         "--png, --svg or --csv"));
+      return stencil_cli_report (error);
+    }
+  /* Bad options and a folder that does not exist are found before anything is computed. */
+  if (!stencil_cli_export_options (&args, &options, &error) ||
+      !stencil_export_check (&options, outputs, n_outputs, &error))
+    return stencil_cli_report (error);
+
+  result = stencil_cli_calculate (&args.calc, &error);
+  if (result == NULL ||
+      !stencil_export_write_all (result, &options, outputs, n_outputs, &error))
+    return stencil_cli_report (error);
+  return EXIT_SUCCESS;
+}

@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the CLI prints: JSON on standard output, aligned tables, and one result as JSON or as
+ * text for people. */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "stencil-aperture.h"
+
+G_BEGIN_DECLS
+
+/* The builder's document on standard output, UTF-8 whatever the locale, then a line break. */
+void   stencil_cli_print_json       (JsonBuilder        *builder);
+
+/* One row of a table: a positive width pads on the right (text), a negative one on the left
+ * (numbers); widths count characters, not bytes, so "µ" and translations line up. The last
+ * cell is never padded on the right. */
+char  *stencil_cli_format_row       (const int          *widths,
+                                     const char * const *cells,
+                                     guint               n_cells);
+void   stencil_cli_print_row        (const int          *widths,
+                                     const char * const *cells,
+                                     guint               n_cells);
+
+/* "part", "series", "kind", "contacts", "inspection": a part in "parts --json" and
+ * "calc --json". */
+void   stencil_cli_add_part_json    (JsonBuilder        *builder,
+                                     StencilPart        *part);
+/* One result as "calc --json" prints it; land_file is the --land-pattern file or NULL. */
+void   stencil_cli_add_result_json  (JsonBuilder        *builder,
+                                     StencilResult      *result,
+                                     const char         *land_file);
+/* One result as "calc" prints it for people; list_pads adds a row per pad. */
+void   stencil_cli_print_result     (StencilResult      *result,
+                                     const char         *land_file,
+                                     gboolean            list_pads);
+
+G_END_DECLS

@@ -1,0 +1,194 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Errors, exit statuses, number and argument parsing and the catalogue for the CLI's commands
+ * (stencil-cli.h). */
+#define G_LOG_DOMAIN "stencilcalc-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "stencil-cli.h"
+
+G_DEFINE_QUARK (stencil-cli-error-quark, stencil_cli_error)
+
+gboolean
+stencil_cli_usage_error (GError    **error,
+                         const char *format,
+                         ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_propagate_error (error, g_error_new_valist (STENCIL_CLI_ERROR, STENCIL_CLI_ERROR_USAGE,
+                                                format, args));
+  va_end (args);
+  return FALSE;
+}
+
+int
+stencil_cli_exit_status (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, EXIT_FAILURE);
+
+  if ((error->domain == STENCIL_CLI_ERROR && error->code == STENCIL_CLI_ERROR_USAGE) ||
+      error->domain == G_OPTION_ERROR ||
+      (error->domain == STENCIL_ERROR && error->code == STENCIL_ERROR_INVALID_INPUT))
+    return STENCIL_CLI_EXIT_USAGE;
+  return EXIT_FAILURE;
+}
+
+int
+stencil_cli_report (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, EXIT_FAILURE);
+
+  g_printerr ("stencilcalc-cli: %s\n", error->message);
+  return stencil_cli_exit_status (error);
+}
+
+char *
+stencil_cli_quote_arg (const char *str)
+{
+  const gsize max_chars = 40;
+  g_autofree char *valid = g_utf8_make_valid (str != NULL ? str : "", -1);
+  GString *out = g_string_new (NULL);
+  gsize n = 0;
+
+  for (const char *p = valid; *p != '\0' && n < max_chars; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_iscntrl (c))
+        g_string_append_c (out, '?');
+      else
+        g_string_append_unichar (out, c);
+    }
+  if (g_utf8_strlen (valid, -1) > (glong) max_chars)
+    g_string_append (out, "…");
+  return g_string_free (out, FALSE);
+}
+
+/* g_ascii_strtod alone would also take "0x10", "inf" and "nan": only digits, signs, points
+ * and exponents get that far. */
+gboolean
+stencil_cli_parse_number (const char *str,
+                          double     *out)
+{
+  char *end = NULL;
+  double value;
+  const char *p;
+
+  if (str == NULL)
+    return FALSE;
+  while (g_ascii_isspace (*str))
+    str++;
+  if (*str == '\0')
+    return FALSE;
+  for (p = str; *p != '\0' && !g_ascii_isspace (*p); p++)
+    if (!g_ascii_isdigit (*p) && strchr ("+-.eE", *p) == NULL)
+      return FALSE;
+  value = g_ascii_strtod (str, &end);
+  while (end != NULL && g_ascii_isspace (*end))
+    end++;
+  if (end == NULL || *end != '\0' || !isfinite (value))
+    return FALSE;
+  *out = value;
+  return TRUE;
+}
+
+gboolean
+stencil_cli_parse_pair (const char *str,
+                        char        separator,
+                        double     *a,
+                        double     *b)
+{
+  g_auto(GStrv) parts = NULL;
+  char sep[2] = { separator, '\0' };
+
+  if (str == NULL)
+    return FALSE;
+  parts = g_strsplit (str, sep, -1);
+  return g_strv_length (parts) == 2 && stencil_cli_parse_number (parts[0], a) &&
+         stencil_cli_parse_number (parts[1], b);
+}
+
+StencilCliNumber
+stencil_cli_parse_limited (const char     *str,
+                           StencilLimitId  limit,
+                           double         *out)
+{
+  if (!stencil_cli_parse_number (str, out))
+    return STENCIL_CLI_NUMBER_INVALID;
+  return stencil_limit_contains (limit, *out) ? STENCIL_CLI_NUMBER_OK
+                                              : STENCIL_CLI_NUMBER_OUT_OF_RANGE;
+}
+
+gboolean
+stencil_cli_check_arguments (const char * const *argv,
+                             const char         *command,
+                             gboolean            want_part,
+                             const char        **out_part,
+                             GError            **error)
+{
+  guint n = argv != NULL ? g_strv_length ((char **) argv) : 0;
+  guint first_extra = want_part ? 2 : 1;
+
+  if (want_part && n < 2)
+    return stencil_cli_usage_error (error, _("%s: which part? Give a part number such as "
+                                             "AXK7L40223G (“stencilcalc-cli parts” lists "
+                                             "them)"), command);
+  if (n > first_extra)
+    {
+      g_autofree char *arg = stencil_cli_quote_arg (argv[first_extra]);
+      return stencil_cli_usage_error (error, _("%s: unexpected argument “%s”"), command, arg);
+    }
+  if (out_part != NULL)
+    *out_part = want_part ? argv[1] : NULL;
+  return TRUE;
+}
+
+gboolean
+stencil_cli_parse_command (GOptionContext     *context,
+                           const char * const *argv,
+                           const char         *command,
+                           gboolean            want_part,
+                           char              **out_part,
+                           GError            **error)
+{
+  g_auto(GStrv) rest = g_strdupv ((char **) argv);
+  const char *part = NULL;
+
+  /* Unlike g_option_context_parse (), frees what it removes from a copy it was given. */
+  if (!g_option_context_parse_strv (context, &rest, error) ||
+      !stencil_cli_check_arguments ((const char * const *) rest, command, want_part, &part,
+                                    error))
+    return FALSE;
+  if (out_part != NULL)
+    *out_part = g_strdup (part);
+  return TRUE;
+}
+
+const char *
+stencil_cli_keep_text (GPtrArray **texts,
+                       char       *text)
+{
+  if (*texts == NULL)
+    *texts = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (*texts, text);
+  return text;
+}
+
+StencilCatalog *
+stencil_cli_load_catalog (GError **error)
+{
+  g_autoptr(StencilCatalog) catalog = stencil_catalog_new ();
+  GPtrArray *warnings;
+
+  if (!stencil_catalog_load_default (catalog, error))
+    return NULL;
+  warnings = stencil_catalog_get_warnings (catalog);
+  for (guint i = 0; i < warnings->len; i++)
+    g_printerr ("stencilcalc-cli: %s: %s\n", _("warning"), (char *) warnings->pdata[i]);
+  return g_steal_pointer (&catalog);
+}
