@@ -35,6 +35,9 @@ static const struct
 
 static const char *localedir;   /* the build tree's po/ */
 
+static char *json_without_warnings (const char *json,
+                                    guint      *n_warnings);
+
 /* Runs the CLI in one language, with a fixed creation date. */
 static void
 run_cli (TestRun            *run,
@@ -121,11 +124,68 @@ test_de_messages (void)
   run_cli (&err, LANG_DE, bad);
   g_assert_cmpint (err.status, ==, 2);
   g_assert_cmpstr (err.out, ==, "");
-  g_assert_cmpstr (err.err, ==, "stencilcalc-cli: --thickness: „dick“ ist keine Zahl in µm\n");
+  g_assert_cmpstr (err.err, ==, "stencilcalc-cli: --thickness: „dick“ ist keine Zahl in µm und "
+                                "keine Dicke mit Einheit (µm, mm oder mil) wie 127 µm, 0,127 mm "
+                                "oder 5 mil\n");
 
   run_cli (&err2, LANG_DE, unknown);
   g_assert_cmpint (err2.status, ==, 1);
   assert_contains (err2.err, "Unbekanntes Bauteil „AXK0000“");
+}
+
+/* A German user types numbers with a decimal comma, and a thickness with its unit; a number
+ * out of range is printed back as it was read. The files stay the C locale's. */
+static void
+test_de_numbers (void)
+{
+  const char *comma[] = { "calc", "AXK7L40223G", "--thickness", "127,5", "--grid", "2,5",
+                          "--corner-radius", "0,01", NULL };
+  const char *point[] = { "calc", "AXK7L40223G", "--thickness", "127.5", "--grid", "2.5",
+                          "--corner-radius", "0.01", NULL };
+  const char *mm[] = { "calc", "AXK7L40223G", "--thickness", "0,1275 mm", "--grid", "2.5",
+                       "--corner-radius", "0.01", NULL };
+  const char *grouped[] = { "calc", "AXK7L40223G", "--thickness", "1.000", NULL };
+  const char *unit[] = { "calc", "AXK7L40223G", "--thickness", "5 Zoll", NULL };
+  const char *json_comma[] = { "calc", "AXK7L40223G", "-t", "127,5", "--json", NULL };
+  const char *json_point[] = { "calc", "AXK7L40223G", "-t", "127.5", "--json", NULL };
+  g_auto(TestRun) a = { 0 };
+  g_auto(TestRun) b = { 0 };
+  g_auto(TestRun) c = { 0 };
+  g_auto(TestRun) err = { 0 };
+  g_auto(TestRun) err2 = { 0 };
+  g_auto(TestRun) j1 = { 0 };
+  g_auto(TestRun) j2 = { 0 };
+
+  if (!require_language (LANG_DE))
+    return;
+  run_cli (&a, LANG_DE, comma);
+  run_cli (&b, LANG_DE, point);
+  run_cli (&c, LANG_DE, mm);
+  g_assert_cmpint (a.status, ==, 0);
+  assert_contains (a.out, "Schablone 127,5 µm, Strategie best-release, Raster 2,5 µm, "
+                          "Eckenradius 0,01 mm\n");
+  g_assert_cmpstr (a.out, ==, b.out);
+  g_assert_cmpstr (a.out, ==, c.out);
+
+  /* "1.000" is one, not a thousand: the message says how it was read. */
+  run_cli (&err, LANG_DE, grouped);
+  test_util_assert_cli_error (&err, 2, "--thickness: „1.000“ sind 1 µm, außerhalb des Bereichs: "
+                                       "10 bis 1000 µm");
+  run_cli (&err2, LANG_DE, unit);
+  test_util_assert_cli_error (&err2, 2, "„Zoll“ ist keine Einheit der Dicke (bekannt: µm oder um, "
+                                        "mm, mil = 25,4 µm)");
+
+  /* The JSON of a comma is the JSON of a point, with a point. */
+  run_cli (&j1, LANG_DE, json_comma);
+  run_cli (&j2, LANG_C, json_point);
+  assert_contains (j1.out, "\"thickness_um\" : 127.5,");
+  {
+    guint n1, n2;
+    g_autofree char *d1 = json_without_warnings (j1.out, &n1);
+    g_autofree char *d2 = json_without_warnings (j2.out, &n2);
+
+    g_assert_cmpstr (d1, ==, d2);
+  }
 }
 
 static void
@@ -168,13 +228,44 @@ test_ja_messages (void)
   assert_contains (list.out, "検査用");
 
   run_cli (&err, LANG_JA, bad);
-  test_util_assert_cli_error (&err, 2, "--thickness: 「あつい」は µm 単位の数値ではありません");
+  test_util_assert_cli_error (&err, 2, "--thickness: 「あつい」は µm 単位の数値でも、単位付きの"
+                                       "マスク厚（µm、mm、mil。例: 127 µm、0.127 mm、5 mil）でも"
+                                       "ありません");
   run_cli (&err2, LANG_JA, range);
   test_util_assert_cli_error (&err2, 2, "--thickness: 5000 µm は範囲外です: 10～1000 µm");
   run_cli (&err3, LANG_JA, unknown);
   test_util_assert_cli_error (&err3, 1, "不明な部品「AXK0000」");
   run_cli (&err4, LANG_JA, no_part);
   test_util_assert_cli_error (&err4, 2, "calc: 部品が指定されていません。");
+}
+
+/* Thicknesses in mil or mm, and full-width digits from a Japanese input method. */
+static void
+test_ja_numbers (void)
+{
+  const char *mil[] = { "calc", "AXK7L40223G", "--thickness", "5mil", NULL };
+  const char *wide[] = { "calc", "AXK7L40223G", "--thickness", "１２７µｍ", NULL };
+  const char *unit[] = { "calc", "AXK7L40223G", "--thickness", "5 inch", NULL };
+  const char *comma[] = { "calc", "AXK7L40223G", "--thickness", "127,5", NULL };
+  g_auto(TestRun) a = { 0 };
+  g_auto(TestRun) b = { 0 };
+  g_auto(TestRun) err = { 0 };
+  g_auto(TestRun) err2 = { 0 };
+
+  if (!require_language (LANG_JA))
+    return;
+  run_cli (&a, LANG_JA, mil);
+  g_assert_cmpint (a.status, ==, 0);
+  assert_contains (a.out, "マスク厚 127 µm（5 mil）、縮小方式 best-release");
+  run_cli (&b, LANG_JA, wide);
+  g_assert_cmpint (b.status, ==, 0);
+  assert_contains (b.out, "マスク厚 127 µm、縮小方式 best-release");
+  run_cli (&err, LANG_JA, unit);
+  test_util_assert_cli_error (&err, 2, "「inch」はマスク厚の単位ではありません（使える単位: µm（um）、"
+                                       "mm、mil = 25.4 µm）");
+  /* The Japanese decimal separator is the point. */
+  run_cli (&err2, LANG_JA, comma);
+  test_util_assert_cli_error (&err2, 2, "「127,5」は µm 単位の数値でも");
 }
 
 static void
@@ -478,6 +569,8 @@ main (int   argc,
   g_test_add_func ("/i18n/de/messages", test_de_messages);
   g_test_add_data_func ("/i18n/de/help", GUINT_TO_POINTER (LANG_DE), test_help);
   g_test_add_func ("/i18n/de/pdf", test_de_pdf);
+  g_test_add_func ("/i18n/de/numbers", test_de_numbers);
+  g_test_add_func ("/i18n/ja/numbers", test_ja_numbers);
   g_test_add_func ("/i18n/ja/messages", test_ja_messages);
   g_test_add_data_func ("/i18n/ja/help", GUINT_TO_POINTER (LANG_JA), test_help);
   g_test_add_func ("/i18n/ja/pdf", test_ja_pdf);

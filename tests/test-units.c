@@ -178,19 +178,21 @@ test_thickness_errors (void)
 
   setlocale (LC_ALL, "C");
   /* An unknown unit: the message names it and lists the known ones. */
-  assert_thickness_error ("5 inch", "unknown unit “inch”", "µm (also um), mm or mil");
+  assert_thickness_error ("5 inch", "“inch” is not a unit of thickness", "µm or um, mm, mil");
   /* The unit as read: NFKC makes the micro sign a Greek mu. */
-  assert_thickness_error ("127 µ", "unknown unit “μ”", "mil");
-  assert_thickness_error ("127 um extra", "unknown unit “um extra”", NULL);
+  assert_thickness_error ("127 µ", "“μ” is not a unit", "mil");
+  assert_thickness_error ("127 um extra", "“um extra” is not a unit", NULL);
   assert_thickness_error ("0.127 cm", "“cm”", "mm");
   /* No number. */
-  assert_thickness_error ("thick", "“thick” is not a thickness", "5 mil");
-  assert_thickness_error ("", "“” is not a thickness", NULL);
-  assert_thickness_error ("12 7 µm", "is not a thickness", NULL);
-  assert_thickness_error ("1.2.7", "is not a thickness", NULL);
-  assert_thickness_error ("nan µm", "is not a thickness", NULL);
-  assert_thickness_error ("127,5", "“127,5” is not a thickness", NULL);   /* C: no comma */
-  assert_thickness_error ("\xff", "is not a thickness", NULL);
+  assert_thickness_error ("thick", "“thick” is not a number of µm, nor a thickness", "5 mil");
+  assert_thickness_error ("", "“” is not a number", NULL);
+  assert_thickness_error ("12 7 µm", "“12 7 µm” is not a number", NULL);
+  assert_thickness_error ("1.2.7", "is not a number", NULL);
+  assert_thickness_error ("nan µm", "is not a number", NULL);
+  assert_thickness_error ("127,5", "“127,5” is not a number", NULL);   /* C: no comma */
+  assert_thickness_error ("\xff", "is not a number", NULL);
+  /* One line: a control character is shown as "?". */
+  assert_thickness_error ("12\n7", "“12?7” is not a number", NULL);
 
   /* A pasted paragraph is not repeated whole. */
   g_assert_false (stencil_parse_thickness (long_text, &um, NULL, &error));

@@ -10,6 +10,7 @@
 #include "stencil-application.h"
 #include "stencil-limits.h"
 #include "stencil-part.h"
+#include "stencil-units.h"
 #include "stencil-window.h"
 
 struct _StencilApplication
@@ -27,8 +28,8 @@ G_DEFINE_FINAL_TYPE (StencilApplication, stencil_application, ADW_TYPE_APPLICATI
 static const GOptionEntry option_entries[] = {
   { "part", 'p', 0, G_OPTION_ARG_STRING, NULL,
     N_("Show this part, e.g. AXK7L40223G"), N_("PART") },
-  { "thickness", 't', 0, G_OPTION_ARG_DOUBLE, NULL,
-    N_("Stencil thickness in micrometres"), N_("UM") },
+  { "thickness", 't', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Stencil thickness in micrometres, or with its unit: 127, 0.127mm, 5mil"), N_("UM") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { NULL }
 };
@@ -149,6 +150,7 @@ stencil_application_handle_local_options (GApplication *app,
   StencilApplication *self = STENCIL_APPLICATION (app);
   g_autoptr(GError) error = NULL;
   const char *part = NULL;
+  const char *thickness = NULL;
   double thickness_um = 0;
 
   if (g_variant_dict_contains (options, "version"))
@@ -157,11 +159,12 @@ stencil_application_handle_local_options (GApplication *app,
       return 0;
     }
   g_variant_dict_lookup (options, "part", "&s", &part);
-  g_variant_dict_lookup (options, "thickness", "d", &thickness_um);
-  if (g_variant_dict_contains (options, "thickness") &&
-      !stencil_limit_check (STENCIL_LIMIT_THICKNESS, thickness_um, &error))
+  /* A number of µm, with the locale's decimal separator or a point, or with its unit. */
+  if (g_variant_dict_lookup (options, "thickness", "&s", &thickness) &&
+      (!stencil_parse_thickness (thickness, &thickness_um, NULL, &error) ||
+       !stencil_limit_check (STENCIL_LIMIT_THICKNESS, thickness_um, &error)))
     {
-      g_printerr ("%s\n", error->message);
+      g_printerr ("--thickness: %s\n", error->message);
       return 1;
     }
 

@@ -28,6 +28,8 @@ gboolean             stencil_window_print_to_pdf      (StencilWindow       *self
 StencilCanvas       *stencil_window_get_canvas        (StencilWindow       *self);
 StencilResultsPanel *stencil_window_get_results_panel (StencilWindow       *self);
 GtkSpinButton       *stencil_window_get_thickness_spin (StencilWindow      *self);
+/* The thickness row: its subtitle says the unit (and the mil value when typed in mil). */
+AdwActionRow        *stencil_window_get_thickness_row (StencilWindow       *self);
 GtkSpinButton       *stencil_window_get_grid_spin     (StencilWindow       *self);
 GtkSpinButton       *stencil_window_get_radius_spin   (StencilWindow       *self);
 AdwComboRow         *stencil_window_get_contacts_row  (StencilWindow       *self);

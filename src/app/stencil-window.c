@@ -14,6 +14,7 @@
 #include "stencil-messages.h"
 #include "stencil-results-panel.h"
 #include "stencil-scene.h"
+#include "stencil-units.h"
 #include "stencil-window.h"
 #include "stencil-window-actions-private.h"
 #include "stencil-window-private.h"
@@ -31,6 +32,7 @@ struct _StencilWindow
   GtkStringList       *strategy_model;
   GArray              *counts;          /* guint, the contact counts in contacts_model */
   gboolean             rebuilding;      /* contacts_model is being replaced */
+  double               typed_mil_um;    /* the thickness last typed in mil, in µm; 0: none */
   StencilMessages     *messages;
   StencilWindowActions *actions;
 
@@ -42,6 +44,7 @@ struct _StencilWindow
   AdwComboRow         *contacts_row;
   GtkSwitch           *inspection_switch;
   GtkLabel            *part_number_label;
+  AdwActionRow        *thickness_row;
   GtkSpinButton       *thickness_spin;
   AdwComboRow         *strategy_row;
   GtkSpinButton       *grid_spin;
@@ -361,6 +364,50 @@ design_error_changed_cb (StencilDesign *design,
   gtk_widget_set_visible (GTK_WIDGET (self->legend), !failed);
 }
 
+/* The thickness field reads what people type (stencil-units.h): a number of µm with the
+ * locale's decimal separator or a point, or a thickness with its unit ("5 mil", "0.127 mm").
+ * Anything else, or a thickness out of range, is refused in the engine's words, and the field
+ * keeps its value (a spin button would clamp it silently). */
+static int
+thickness_input_cb (GtkSpinButton *spin,
+                    double        *new_value,
+                    StencilWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  StencilUnit unit = STENCIL_UNIT_UM;
+  double um = 0;
+
+  if (!stencil_parse_thickness (gtk_editable_get_text (GTK_EDITABLE (spin)), &um, &unit,
+                                &error) ||
+      !stencil_limit_check (STENCIL_LIMIT_THICKNESS, um, &error))
+    {
+      stencil_messages_show_toast (self->messages, error->message);
+      return GTK_INPUT_ERROR;
+    }
+  self->typed_mil_um = unit == STENCIL_UNIT_MIL ? um : 0;
+  *new_value = um;
+  return TRUE;
+}
+
+/* The thickness is shown in µm, and in mil beside it while it is the one typed in mil. */
+static void
+design_thickness_changed_cb (StencilDesign *design,
+                             GParamSpec    *pspec,
+                             StencilWindow *self)
+{
+  double um = stencil_design_get_thickness_um (design);
+  g_autofree char *subtitle = NULL;
+
+  if (self->typed_mil_um > 0 && um == self->typed_mil_um)
+    subtitle = g_strdup_printf (_("Foil thickness in µm (%g mil)"), um / STENCIL_UM_PER_MIL);
+  else
+    {
+      self->typed_mil_um = 0;
+      subtitle = g_strdup (_("Foil thickness in µm"));
+    }
+  adw_action_row_set_subtitle (self->thickness_row, subtitle);
+}
+
 /* The spin buttons take the range of the engine's checks. Configured again, so that the
  * width they ask for fits the range's longest value. */
 static void
@@ -419,6 +466,10 @@ bind_widgets (StencilWindow *self)
                            G_CALLBACK (design_error_changed_cb), self, 0);
   g_signal_connect_object (self->design, "notify::land-source",
                            G_CALLBACK (design_land_source_changed_cb), self, 0);
+  g_signal_connect_object (self->design, "notify::thickness-um",
+                           G_CALLBACK (design_thickness_changed_cb), self, 0);
+  g_signal_connect_object (self->thickness_spin, "input", G_CALLBACK (thickness_input_cb), self,
+                           0);
   g_signal_connect_object (self->design, "notify::land-error",
                            G_CALLBACK (design_land_error_changed_cb), self, 0);
 
@@ -614,6 +665,7 @@ stencil_window_class_init (StencilWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, contacts_row);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, inspection_switch);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, part_number_label);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, thickness_row);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, thickness_spin);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, strategy_row);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, grid_spin);
@@ -767,6 +819,13 @@ stencil_window_get_land_row (StencilWindow *self)
 {
   g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
   return self->land_row;
+}
+
+AdwActionRow *
+stencil_window_get_thickness_row (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return self->thickness_row;
 }
 
 GtkLabel *

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "stencil-export.h"
+#include "stencil-units.h"
 
 G_BEGIN_DECLS
 
@@ -51,6 +52,8 @@ gboolean stencil_cli_calc_parse   (StencilCliCalcArgs  *args,
 gboolean stencil_cli_calc_params  (const StencilCliCalcArgs *args,
                                    StencilCalcParams        *params,
                                    GError                  **error);
+/* The unit --thickness was typed in (µm when none, or when it is no thickness). */
+StencilUnit stencil_cli_thickness_unit (const StencilCliCalcArgs *args);
 /* The parameters, the catalogue, the part and its land pattern (the family's, or the user's
  * file: an unusable file is STENCIL_CLI_ERROR_FAILED), and the result. */
 StencilResult *stencil_cli_calculate (const StencilCliCalcArgs *args,

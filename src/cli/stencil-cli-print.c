@@ -204,7 +204,8 @@ stencil_cli_add_result_json (JsonBuilder   *b,
 /* The part, the parameters and whose land pattern it is. */
 static void
 print_heading (StencilResult *result,
-               const char    *land_file)
+               const char    *land_file,
+               StencilUnit    thickness_unit)
 {
   StencilPattern *pattern = result->pattern;
   StencilPart *part = pattern->part;
@@ -216,9 +217,16 @@ print_heading (StencilResult *result,
            part->contacts, _("contacts"), part->inspection ? _(" (inspection variant)") : "");
   g_print (_("Datasheet dimensions: A %.2f mm, B %.2f mm, C %.2f mm\n"),
            dims->a_mm, dims->b_mm, dims->c_mm);
-  g_print (_("Stencil %g µm, strategy %s, grid %g µm, corner radius %g mm\n"),
-           result->params.thickness_um, stencil_strategy_to_string (result->params.strategy),
-           result->params.grid_um, result->params.corner_radius_mm);
+  /* Always in µm; in mil beside it when it was typed in mil. */
+  if (thickness_unit == STENCIL_UNIT_MIL)
+    g_print (_("Stencil %g µm (%g mil), strategy %s, grid %g µm, corner radius %g mm\n"),
+             result->params.thickness_um, result->params.thickness_um / STENCIL_UM_PER_MIL,
+             stencil_strategy_to_string (result->params.strategy), result->params.grid_um,
+             result->params.corner_radius_mm);
+  else
+    g_print (_("Stencil %g µm, strategy %s, grid %g µm, corner radius %g mm\n"),
+             result->params.thickness_um, stencil_strategy_to_string (result->params.strategy),
+             result->params.grid_um, result->params.corner_radius_mm);
   if (pattern->provisional)
     g_print ("%s\n", stencil_provisional_notice ());
   else if (stencil_pattern_is_user (pattern))
@@ -320,9 +328,10 @@ print_pads (StencilResult *result)
 void
 stencil_cli_print_result (StencilResult *result,
                           const char    *land_file,
-                          gboolean       list_pads)
+                          gboolean       list_pads,
+                          StencilUnit    thickness_unit)
 {
-  print_heading (result, land_file);
+  print_heading (result, land_file, thickness_unit);
   print_classes (result);
   print_summary (result);
   if (list_pads)

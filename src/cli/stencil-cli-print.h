@@ -6,6 +6,7 @@
 #include <json-glib/json-glib.h>
 
 #include "stencil-aperture.h"
+#include "stencil-units.h"
 
 G_BEGIN_DECLS
 
@@ -30,9 +31,11 @@ void   stencil_cli_add_part_json    (JsonBuilder        *builder,
 void   stencil_cli_add_result_json  (JsonBuilder        *builder,
                                      StencilResult      *result,
                                      const char         *land_file);
-/* One result as "calc" prints it for people; list_pads adds a row per pad. */
+/* One result as "calc" prints it for people; list_pads adds a row per pad; thickness_unit is
+ * the unit --thickness was typed in (in mil, the thickness is shown in mil too). */
 void   stencil_cli_print_result     (StencilResult      *result,
                                      const char         *land_file,
-                                     gboolean            list_pads);
+                                     gboolean            list_pads,
+                                     StencilUnit         thickness_unit);
 
 G_END_DECLS

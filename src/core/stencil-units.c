@@ -124,24 +124,33 @@ stencil_parse_decimal (const char *text,
   const char *rest = NULL;
   double value;
 
-  g_return_val_if_fail (out != NULL, FALSE);
-
   if (normal == NULL || !scan_number (normal, &value, &rest) || *skip_spaces (rest) != '\0')
     return FALSE;
-  *out = value;
+  if (out != NULL)
+    *out = value;
   return TRUE;
 }
 
-/* The user's text for a message: at most 40 characters. */
+/* The user's text for a message: one line of at most 40 characters, control characters as
+ * "?", so that a pasted paragraph cannot flood a terminal or a dialog. */
 static char *
 shorten (const char *text)
 {
-  g_autofree char *head = NULL;
+  GString *out = g_string_new (NULL);
+  glong n = 0;
 
-  if (g_utf8_strlen (text, -1) <= 40)
-    return g_strdup (text);
-  head = g_utf8_substring (text, 0, 40);
-  return g_strconcat (head, "…", NULL);
+  for (const char *s = text; *s != '\0' && n < 40; s = g_utf8_next_char (s), n++)
+    {
+      gunichar c = g_utf8_get_char (s);
+
+      if (g_unichar_iscntrl (c))
+        g_string_append_c (out, '?');
+      else
+        g_string_append_unichar (out, c);
+    }
+  if (g_utf8_strlen (text, -1) > 40)
+    g_string_append (out, "…");
+  return g_string_free (out, FALSE);
 }
 
 gboolean
@@ -165,8 +174,8 @@ stencil_parse_thickness (const char   *text,
       (*(rest = skip_spaces (rest)) != '\0' && !g_unichar_isalpha (g_utf8_get_char (rest))))
     {
       g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
-                   _("“%s” is not a thickness: give a number, optionally with a unit (µm, mm or "
-                     "mil), for example 127, 127 µm, 0.127 mm or 5 mil"), shown);
+                   _("“%s” is not a number of µm, nor a thickness with a unit (µm, mm or mil) "
+                     "such as 127 µm, 0.127 mm or 5 mil"), shown);
       return FALSE;
     }
   if (*rest == '\0')
@@ -192,8 +201,8 @@ stencil_parse_thickness (const char   *text,
     g_autofree char *unit_shown = shorten (unit_text);
 
     g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
-                 _("“%s” has an unknown unit “%s”: a thickness can be given in µm (also um), mm "
-                   "or mil (25.4 µm)"), shown, unit_shown);
+                 _("“%s” is not a number of µm: “%s” is not a unit of thickness (known: µm or "
+                   "um, mm, mil = 25.4 µm)"), shown, unit_shown);
   }
   return FALSE;
 }

@@ -22,7 +22,7 @@ typedef enum
  * digits with one decimal separator (a point, or the current locale's, such as the comma of
  * de_DE), an optional exponent (1e2). Full-width digits (１２７．５) count as digits. No grouping
  * separators, no "inf" or "nan". Returns FALSE for anything else or a number too large for a
- * double. */
+ * double; out may be NULL (only the check). */
 gboolean     stencil_parse_decimal      (const char   *text,
                                          double       *out);
 

@@ -315,6 +315,56 @@ test_window_limits (void)
   destroy_window (win);
 }
 
+/* Typing a thickness: with its unit, or refused with the engine's words (the field keeps its
+ * value instead of clamping it). */
+static void
+type_thickness (StencilWindow *win,
+                const char    *text)
+{
+  GtkSpinButton *spin = stencil_window_get_thickness_spin (win);
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  gtk_spin_button_update (spin);
+}
+
+static void
+test_window_thickness_units (void)
+{
+  StencilWindow *win = create_window ();
+  StencilDesign *design = stencil_window_get_design (win);
+  AdwActionRow *row = stencil_window_get_thickness_row (win);
+
+  type_thickness (win, "5 mil");
+  g_assert_cmpfloat_with_epsilon (stencil_design_get_thickness_um (design), 127, 1e-9);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Foil thickness in µm (5 mil)");
+  g_assert_cmpfloat (gtk_spin_button_get_value (stencil_window_get_thickness_spin (win)), ==,
+                     127);
+
+  type_thickness (win, "0.1 mm");
+  g_assert_cmpfloat_with_epsilon (stencil_design_get_thickness_um (design), 100, 1e-9);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Foil thickness in µm");
+
+  type_thickness (win, "4.5mil");
+  g_assert_cmpfloat_with_epsilon (stencil_design_get_thickness_um (design), 114.3, 1e-9);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Foil thickness in µm (4.5 mil)");
+  /* A preset is a thickness in µm: the mil goes. */
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.set-thickness", "d", 150.0);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Foil thickness in µm");
+
+  type_thickness (win, "5 inch");
+  g_assert_cmpfloat (stencil_design_get_thickness_um (design), ==, 150);
+  g_assert_nonnull (strstr (stencil_window_get_last_toast (win),
+                            "“inch” is not a unit of thickness (known: µm or um, mm, mil"));
+
+  type_thickness (win, "5000");
+  g_assert_cmpfloat (stencil_design_get_thickness_um (design), ==, 150);
+  g_assert_nonnull (strstr (stencil_window_get_last_toast (win), "from 10 to 1000 µm"));
+
+  type_thickness (win, "123");
+  g_assert_cmpfloat (stencil_design_get_thickness_um (design), ==, 123);
+  destroy_window (win);
+}
+
 static void
 test_window_sort (void)
 {
@@ -1123,6 +1173,7 @@ main (int   argc,
 
   g_test_add_func ("/window/results", test_window_results);
   g_test_add_func ("/window/limits", test_window_limits);
+  g_test_add_func ("/window/thickness-units", test_window_thickness_units);
   g_test_add_func ("/window/sort", test_window_sort);
   g_test_add_func ("/window/export", test_window_export);
   g_test_add_func ("/window/export-identity", test_window_export_identity);
