@@ -188,6 +188,29 @@ test_de_numbers (void)
   }
 }
 
+/* The terminal column at which needle ends in the line of text that starts with start. */
+static int
+end_column (const char *text,
+            const char *start,
+            const char *needle)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *found = strstr (lines[i], needle);
+      int columns = 0;
+
+      if (!g_str_has_prefix (lines[i], start) || found == NULL)
+        continue;
+      for (const char *s = lines[i]; s < found + strlen (needle); s = g_utf8_next_char (s))
+        columns += g_unichar_iswide (g_utf8_get_char (s)) ? 2 : 1;
+      return columns;
+    }
+  g_error ("no line starting with “%s” holds “%s” in:\n%s", start, needle, text);
+  return -1;
+}
+
 static void
 test_ja_messages (void)
 {
@@ -221,6 +244,11 @@ test_ja_messages (void)
   assert_contains (ja.out, "端子の開口は要注意: 面積比 0.64、アスペクト比 1.81");
   g_assert_null (strstr (ja.out, "Minimum web"));
   g_assert_null (strstr (ja.out, "Warnings"));
+  /* The table lines up in a terminal, where a Japanese character takes two columns: the
+   * right-aligned numbers end under their headings. */
+  g_assert_cmpint (end_column (ja.out, "端子", "0.642"), ==, end_column (ja.out, "区分", "面積比"));
+  g_assert_cmpint (end_column (ja.out, "補強金具", "3.94"), ==,
+                   end_column (ja.out, "区分", "アスペクト比"));
 
   run_cli (&list, LANG_JA, parts);
   g_assert_cmpint (list.status, ==, 0);

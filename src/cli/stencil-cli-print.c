@@ -25,6 +25,50 @@ stencil_cli_print_json (JsonBuilder *builder)
   fflush (stdout);
 }
 
+int
+stencil_cli_text_columns (const char *text)
+{
+  int columns = 0;
+
+  for (const char *s = text; *s != '\0'; s = g_utf8_next_char (s))
+    {
+      gunichar c = g_utf8_get_char (s);
+
+      if (g_unichar_iszerowidth (c))
+        continue;
+      columns += g_unichar_iswide (c) ? 2 : 1;
+    }
+  return columns;
+}
+
+void
+stencil_cli_fit_widths (const int          *widths,
+                        const char * const *heading,
+                        guint               n_cells,
+                        int                *out)
+{
+  for (guint i = 0; i < n_cells; i++)
+    {
+      int width = MAX (ABS (widths[i]), stencil_cli_text_columns (heading[i]));
+
+      out[i] = widths[i] < 0 ? -width : width;
+    }
+}
+
+void
+stencil_cli_pad (GString    *line,
+                 const char *text,
+                 int         width)
+{
+  int pad = MAX (0, ABS (width) - stencil_cli_text_columns (text));
+
+  if (width < 0)
+    g_string_append_printf (line, "%*s", pad, "");
+  g_string_append (line, text);
+  if (width > 0)
+    g_string_append_printf (line, "%*s", pad, "");
+}
+
 char *
 stencil_cli_format_row (const int          *widths,
                         const char * const *cells,
@@ -35,7 +79,7 @@ stencil_cli_format_row (const int          *widths,
   for (guint i = 0; i < n_cells; i++)
     {
       int width = ABS (widths[i]);
-      int pad = MAX (0, width - (int) g_utf8_strlen (cells[i], -1));
+      int pad = MAX (0, width - stencil_cli_text_columns (cells[i]));
 
       if (i > 0)
         g_string_append (line, "  ");
@@ -250,8 +294,12 @@ print_classes (StencilResult *result)
   const char *heading[] = { _("Class"), _("Pads"), _("Pad mm"), _("Aperture mm"), _("Target"),
                             _("Opening"), _("Area"), _("Aspect"), _("Status"),
                             _("Ratio from") };
+  int fitted[G_N_ELEMENTS (widths)];
 
-  stencil_cli_print_row (widths, heading, G_N_ELEMENTS (heading));
+  /* A heading wider than its column (a translation) widens the column. */
+  G_STATIC_ASSERT (G_N_ELEMENTS (heading) == G_N_ELEMENTS (widths));
+  stencil_cli_fit_widths (widths, heading, G_N_ELEMENTS (widths), fitted);
+  stencil_cli_print_row (fitted, heading, G_N_ELEMENTS (heading));
   for (guint c = 0; c < result->n_classes; c++)
     {
       const StencilClassResult *cr = &result->classes[c];
@@ -268,7 +316,7 @@ print_classes (StencilResult *result)
                             stencil_status_short_label (cr->aperture.status),
                             stencil_regime_short_label (cr->regime) };
 
-      stencil_cli_print_row (widths, row, G_N_ELEMENTS (row));
+      stencil_cli_print_row (fitted, row, G_N_ELEMENTS (row));
     }
 }
 
@@ -304,9 +352,12 @@ print_pads (StencilResult *result)
                             _("Aperture mm"), _("Opening"), _("Area"), _("Aspect"),
                             _("Status") };
   StencilPattern *pattern = result->pattern;
+  int fitted[G_N_ELEMENTS (widths)];
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (heading) == G_N_ELEMENTS (widths));
   g_print ("\n");
-  stencil_cli_print_row (widths, heading, G_N_ELEMENTS (heading));
+  stencil_cli_fit_widths (widths, heading, G_N_ELEMENTS (widths), fitted);
+  stencil_cli_print_row (fitted, heading, G_N_ELEMENTS (heading));
   for (guint i = 0; i < pattern->pads->len; i++)
     {
       const StencilPad *p = stencil_pattern_get_pad (pattern, i);
@@ -321,7 +372,7 @@ print_pads (StencilResult *result)
       const char *row[] = { p->id, stencil_pad_class_short_label (p->pad_class), x, y, pad,
                             ap, opening, area, aspect, stencil_status_short_label (a->status) };
 
-      stencil_cli_print_row (widths, row, G_N_ELEMENTS (row));
+      stencil_cli_print_row (fitted, row, G_N_ELEMENTS (row));
     }
 }
 

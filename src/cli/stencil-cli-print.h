@@ -13,9 +13,23 @@ G_BEGIN_DECLS
 /* The builder's document on standard output, UTF-8 whatever the locale, then a line break. */
 void   stencil_cli_print_json       (JsonBuilder        *builder);
 
+/* The columns a text takes in a terminal: two for a wide (CJK) character, none for a
+ * combining mark, one for any other. */
+int    stencil_cli_text_columns     (const char         *text);
+/* out[i] = widths[i], widened (keeping its sign) to the columns of heading[i]. */
+void   stencil_cli_fit_widths       (const int          *widths,
+                                     const char * const *heading,
+                                     guint               n_cells,
+                                     int                *out);
+/* Appends text to line padded to |width| columns: on the right when width > 0, on the left
+ * (numbers) when width < 0. */
+void   stencil_cli_pad              (GString            *line,
+                                     const char         *text,
+                                     int                 width);
+
 /* One row of a table: a positive width pads on the right (text), a negative one on the left
- * (numbers); widths count characters, not bytes, so "µ" and translations line up. The last
- * cell is never padded on the right. */
+ * (numbers); widths count terminal columns, not bytes, so "µ" and translations (Japanese:
+ * two columns a character) line up. The last cell is never padded on the right. */
 char  *stencil_cli_format_row       (const int          *widths,
                                      const char * const *cells,
                                      guint               n_cells);
