@@ -253,7 +253,8 @@ update_notice (StencilWindow *self)
       const char *source = result->pattern->source;
       g_autofree char *escaped = g_markup_escape_text (*source != '\0' ? source
                                                        : _("no source given"), -1);
-      g_autofree char *markup = g_strdup_printf ("<b>%s</b> %s", _("User land pattern:"),
+      /* TRANSLATORS: the bar above the drawing: "User land pattern:" (bold) and its source. */
+      g_autofree char *markup = g_strdup_printf (_("<b>%s</b> %s"), _("User land pattern:"),
                                                  escaped);
 
       gtk_widget_remove_css_class (self->notice_bar, "provisional-notice");
@@ -272,7 +273,9 @@ update_notice (StencilWindow *self)
     {
       g_autofree char *heading = g_markup_escape_text (stencil_provisional_notice (), -1);
       g_autofree char *markup =
-        g_strdup_printf ("<b>%s.</b> %s", heading,
+        /* TRANSLATORS: the bar above the drawing: the provisional notice (bold) as a sentence,
+         * then what it means; Japanese ends the sentence with 。 and needs no space. */
+        g_strdup_printf (_("<b>%s.</b> %s"), heading,
                          _("The pads are this project’s estimate from the datasheet’s "
                            "dimension tables."));
 
