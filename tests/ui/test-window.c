@@ -1168,6 +1168,16 @@ main (int   argc,
   }
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* The app's style sheet, as AdwApplication loads it for the app: the widgets' sizes are the
+   * app's. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, "/io/github/stencilcalc/StencilCalc/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   catalog = test_util_load_catalog ();
 
