@@ -25,6 +25,7 @@ struct _StencilDesign
   char             *land_error;
   StencilResult    *result;
   char             *error_message;
+  StencilSweep     *sweep;          /* made when first asked for; NULL again on every change */
 };
 
 G_DEFINE_FINAL_TYPE (StencilDesign, stencil_design, G_TYPE_OBJECT)
@@ -41,7 +42,9 @@ enum {
   PROP_STRATEGY,
   PROP_GRID_UM,
   PROP_CORNER_RADIUS_MM,
+  PROP_WEB_LIMIT_MM,
   PROP_RESULT,
+  PROP_SWEEP,
   PROP_ERROR_MESSAGE,
   PROP_LAND_SOURCE,
   PROP_LAND_ERROR,
@@ -108,6 +111,14 @@ load_pattern (StencilDesign *self)
   set_pattern (self, pattern);
 }
 
+static gboolean
+same_sweep_params (const StencilCalcParams *a,
+                   const StencilCalcParams *b)
+{
+  return a->strategy == b->strategy && a->grid_um == b->grid_um &&
+         a->corner_radius_mm == b->corner_radius_mm && a->web_limit_mm == b->web_limit_mm;
+}
+
 /* Asks the engine for the result of the current part and parameters. */
 static void
 recompute (StencilDesign *self)
@@ -123,6 +134,14 @@ recompute (StencilDesign *self)
   if (self->pattern != NULL)
     result = stencil_calculate (self->pattern, &self->params, &error);
 
+  /* The sweep does not depend on the thickness, only its cursor does. */
+  if (self->sweep != NULL &&
+      (result == NULL || !same_sweep_params (&self->sweep->params, &result->params) ||
+       self->sweep->pattern != result->pattern))
+    {
+      g_clear_pointer (&self->sweep, stencil_sweep_unref);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SWEEP]);
+    }
   g_clear_pointer (&self->result, stencil_result_unref);
   self->result = result;
   set_error_message (self, error != NULL ? error->message : NULL);
@@ -307,8 +326,14 @@ stencil_design_get_property (GObject    *object,
     case PROP_CORNER_RADIUS_MM:
       g_value_set_double (value, self->params.corner_radius_mm);
       break;
+    case PROP_WEB_LIMIT_MM:
+      g_value_set_double (value, self->params.web_limit_mm);
+      break;
     case PROP_RESULT:
       g_value_set_boxed (value, self->result);
+      break;
+    case PROP_SWEEP:
+      g_value_set_boxed (value, stencil_design_get_sweep (self));
       break;
     case PROP_ERROR_MESSAGE:
       g_value_set_string (value, self->error_message);
@@ -369,6 +394,9 @@ stencil_design_set_property (GObject      *object,
     case PROP_CORNER_RADIUS_MM:
       stencil_design_set_corner_radius_mm (self, g_value_get_double (value));
       break;
+    case PROP_WEB_LIMIT_MM:
+      stencil_design_set_web_limit_mm (self, g_value_get_double (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -401,6 +429,7 @@ stencil_design_finalize (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->part, stencil_part_unref);
   g_clear_pointer (&self->result, stencil_result_unref);
+  g_clear_pointer (&self->sweep, stencil_sweep_unref);
   g_clear_pointer (&self->pattern, stencil_pattern_unref);
   g_clear_pointer (&self->land_error, g_free);
   g_clear_pointer (&self->error_message, g_free);
@@ -453,8 +482,13 @@ stencil_design_class_init (StencilDesignClass *klass)
     limit_param_spec ("grid-um", STENCIL_LIMIT_GRID, flags);
   properties[PROP_CORNER_RADIUS_MM] =
     limit_param_spec ("corner-radius-mm", STENCIL_LIMIT_CORNER_RADIUS, flags);
+  properties[PROP_WEB_LIMIT_MM] =
+    limit_param_spec ("web-limit-mm", STENCIL_LIMIT_WEB, flags);
   properties[PROP_RESULT] =
     g_param_spec_boxed ("result", NULL, NULL, STENCIL_TYPE_RESULT,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SWEEP] =
+    g_param_spec_boxed ("sweep", NULL, NULL, STENCIL_TYPE_SWEEP,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ERROR_MESSAGE] =
     g_param_spec_string ("error-message", NULL, NULL, NULL,
@@ -818,4 +852,30 @@ stencil_design_export_land (StencilDesign *self,
       return FALSE;
     }
   return stencil_land_file_save (self->pattern, path, error);
+}
+
+double
+stencil_design_get_web_limit_mm (StencilDesign *self)
+{
+  g_return_val_if_fail (STENCIL_IS_DESIGN (self), 0);
+  return self->params.web_limit_mm;
+}
+
+void
+stencil_design_set_web_limit_mm (StencilDesign *self,
+                                 double         web_limit_mm)
+{
+  g_return_if_fail (STENCIL_IS_DESIGN (self));
+  set_double_param (self, &self->params.web_limit_mm, web_limit_mm, PROP_WEB_LIMIT_MM);
+}
+
+StencilSweep *
+stencil_design_get_sweep (StencilDesign *self)
+{
+  g_return_val_if_fail (STENCIL_IS_DESIGN (self), NULL);
+
+  /* The result's parameters are valid: the sweep of the default range cannot fail. */
+  if (self->sweep == NULL && self->result != NULL)
+    self->sweep = stencil_sweep_new (self->result->pattern, &self->result->params, NULL, NULL);
+  return self->sweep;
 }

@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* StencilDesign: one design (part, thickness, grid, strategy, radius, land pattern) and the
- * engine's result for it. */
+/* StencilDesign: one design (part, thickness, grid, strategy, radius, minimum web, land
+ * pattern) and the engine's result for it. */
 #pragma once
 
 #include <gio/gio.h>
 
 #include "stencil-aperture.h"
 #include "stencil-part.h"
+#include "stencil-sweep.h"
 
 G_BEGIN_DECLS
 
@@ -49,6 +50,10 @@ void            stencil_design_set_grid_um          (StencilDesign *self,
 double          stencil_design_get_corner_radius_mm (StencilDesign *self);
 void            stencil_design_set_corner_radius_mm (StencilDesign *self,
                                                      double         corner_radius_mm);
+/* The narrowest web between apertures the stencil maker can cut, mm (0: no such rule). */
+double          stencil_design_get_web_limit_mm     (StencilDesign *self);
+void            stencil_design_set_web_limit_mm     (StencilDesign *self,
+                                                     double         web_limit_mm);
 /* The land pattern in use: the family's (provisional) or the user's own for this part, which
  * is kept in $XDG_DATA_HOME/stencilcalc/land-patterns/PART.json and read back whenever that
  * part is chosen. */
@@ -80,6 +85,10 @@ gboolean        stencil_design_export_land          (StencilDesign *self,
 
 /* NULL when the parameters are invalid; then the error message says why. */
 StencilResult  *stencil_design_get_result           (StencilDesign *self);
+/* The thickness sweep of the part and parameters (80 to 200 um), made by the engine when first
+ * asked for; "sweep" is notified when it no longer holds (any change but the thickness). NULL
+ * while there is no result. */
+StencilSweep   *stencil_design_get_sweep            (StencilDesign *self);
 const char     *stencil_design_get_error_message    (StencilDesign *self);
 
 G_END_DECLS

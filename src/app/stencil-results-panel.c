@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "stencil-labels.h"
+#include "stencil-names.h"
 #include "stencil-results-panel.h"
 #include "stencil-results-panel-private.h"
 
@@ -33,6 +34,8 @@ struct _StencilResultsPanel
   GtkLabel      *class_counts[STENCIL_N_PAD_CLASSES];
   GtkWidget     *status_icons[STENCIL_N_PAD_CLASSES];
   GtkWidget     *web_icon;
+  GtkLabel      *web_limit_label;
+  GtkLabel      *max_limit_label;
   GtkLabel      *warnings_label;
   GtkScrolledWindow *table_scroller;
 };
@@ -238,7 +241,28 @@ update_part (StencilResultsPanel *self)
     }
   else
     set_value (self, "part", "min-web", _("None"));
-  gtk_widget_set_visible (self->web_icon, result->min_web_mm < STENCIL_MIN_WEB_MM);
+  /* The web against the minimum of the design's options, as the recommendation takes it. */
+  gtk_widget_set_visible (self->web_icon, result->min_web_mm < result->params.web_limit_mm);
+  if (result->params.web_limit_mm > 0)
+    {
+      g_autofree char *limit = g_strdup_printf (_("≥ %.2f mm"), result->params.web_limit_mm);
+      g_autofree char *tooltip =
+        g_strdup_printf (_("Under %.2f mm, the narrowest web your stencil maker cuts: the foil "
+                           "may tear or bend"), result->params.web_limit_mm);
+
+      gtk_label_set_text (self->web_limit_label, limit);
+      gtk_widget_set_tooltip_text (self->web_icon, tooltip);
+    }
+  else
+    gtk_label_set_text (self->web_limit_label, _("no minimum"));
+  {
+    /* TRANSLATORS: under "Thickest foil": the rule that stops a thicker one, e.g. "limited by
+     * the area ratio". */
+    g_autofree char *limit = g_strdup_printf (_("limited by the %s"),
+                                              stencil_thickness_limit_label (
+                                                result->max_thickness_limit));
+    gtk_label_set_text (self->max_limit_label, limit);
+  }
 
   if (result->max_thickness_um > 0)
     take_value (self, "part", "max-thickness",
@@ -277,6 +301,7 @@ update (StencilResultsPanel *self)
       gtk_widget_set_visible (GTK_WIDGET (self->warnings_label), FALSE);
       set_value (self, "part", "min-web", "");
       set_value (self, "part", "max-thickness", "");
+      gtk_label_set_text (self->max_limit_label, "");
       return;
     }
 
@@ -493,6 +518,8 @@ stencil_results_panel_class_init (StencilResultsPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, error_label);
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, summary_grid);
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, web_icon);
+  gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, web_limit_label);
+  gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, max_limit_label);
   for (guint i = 0; i < G_N_ELEMENTS (summary_values); i++)
     gtk_widget_class_bind_template_child_full (widget_class, summary_values[i].id, FALSE, 0);
   for (StencilPadClass c = 0; c < STENCIL_N_PAD_CLASSES; c++)

@@ -24,7 +24,11 @@ struct _StencilWindowActions
   StencilLandDialog    *land_dialog;     /* while it is open */
   GtkPrintSettings     *print_settings;
   GtkPageSetup         *page_setup;      /* the user's choice, for printing and the drawings */
+  gboolean              pdf_with_sweep;  /* the PDF chooser's choice */
 };
+
+/* The PDF file chooser's choice of the sweep sheet. */
+#define SWEEP_CHOICE "with-sweep"
 
 /* The export actions that ask for a file; the image chooser takes PNG or SVG. */
 static const struct
@@ -37,6 +41,7 @@ static const struct
   { "win.export-pdf", STENCIL_EXPORT_PDF, N_("Export PDF Drawing") },
   { "win.export-image", STENCIL_EXPORT_PNG, N_("Export PNG or SVG Drawing") },
   { "win.export-csv", STENCIL_EXPORT_CSV, N_("Export Aperture Table") },
+  { "win.export-kicad", STENCIL_EXPORT_KICAD, N_("Export KiCad Footprint") },
 };
 
 /* The actions that need a result. */
@@ -45,6 +50,7 @@ static const char * const result_actions[] = {
   "win.export-pdf",
   "win.export-image",
   "win.export-csv",
+  "win.export-kicad",
   "win.export-to",
   "win.print",
 };
@@ -116,7 +122,13 @@ chooser_response_cb (GtkNativeDialog      *dialog,
   StencilExportFormat format = self->chooser_format;
 
   if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      if (format == STENCIL_EXPORT_PDF)
+        self->pdf_with_sweep = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog),
+                                                                       SWEEP_CHOICE),
+                                          "true") == 0;
+    }
   clear_chooser (self, &self->chooser);
   if (file == NULL)
     return;
@@ -152,6 +164,13 @@ run_export_chooser (StencilWindowActions *self,
     }
   else
     add_format_filter (GTK_FILE_CHOOSER (chooser), format);
+  if (format == STENCIL_EXPORT_PDF)
+    {
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), SWEEP_CHOICE,
+                                   _("Add the thickness sweep sheet"), NULL, NULL);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), SWEEP_CHOICE,
+                                   self->pdf_with_sweep ? "true" : "false");
+    }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
   self->chooser = chooser;
@@ -495,8 +514,26 @@ char *
 stencil_window_actions_get_default_name (StencilWindowActions *self,
                                          StencilExportFormat   format)
 {
+  StencilResult *result = stencil_design_get_result (self->design);
+
+  /* A KiCad footprint is named after KiCad's conventions, which need the result. */
+  if (result != NULL)
+    return stencil_export_result_filename (result, format);
   return stencil_export_default_filename (stencil_design_get_part_number (self->design),
                                           stencil_design_get_thickness_um (self->design), format);
+}
+
+gboolean
+stencil_window_actions_get_pdf_with_sweep (StencilWindowActions *self)
+{
+  return self->pdf_with_sweep;
+}
+
+void
+stencil_window_actions_set_pdf_with_sweep (StencilWindowActions *self,
+                                           gboolean              with_sweep)
+{
+  self->pdf_with_sweep = with_sweep;
 }
 
 gboolean
@@ -535,6 +572,7 @@ stencil_window_actions_export_to_file (StencilWindowActions *self,
   /* The drawings take the paper the user chose for printing. */
   stencil_export_options_init (&options);
   stencil_print_get_drawing_options (self->page_setup, &options.drawing);
+  options.drawing.with_sweep = format == STENCIL_EXPORT_PDF && self->pdf_with_sweep;
   output.format = format;
   output.path = path;
   if (!stencil_export_write_all (result, &options, &output, 1, error))

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "stencil-canvas.h"
+#include "stencil-sweep-plot.h"
 #include "stencil-labels.h"
 #include "stencil-legend.h"
 #include "stencil-limits.h"
@@ -51,6 +52,11 @@ struct _StencilWindow
   AdwComboRow         *strategy_row;
   GtkSpinButton       *grid_spin;
   GtkSpinButton       *radius_spin;
+  GtkSpinButton       *web_spin;
+  GtkToggleButton     *sweep_toggle;
+  StencilSweepPlot    *sweep_plot;
+  GtkPaned            *drawing_paned;
+  gboolean             sweep_placed;   /* the pane has been given the sweep's natural width */
   GtkToggleButton     *layer_pads;
   GtkToggleButton     *layer_apertures;
   GtkToggleButton     *layer_dimensions;
@@ -426,6 +432,32 @@ set_spin_range (GtkSpinButton  *spin,
                              gtk_spin_button_get_digits (spin));
 }
 
+/* When the sweep is shown, it gets its natural width beside the drawing (a paned gives its end
+ * child only the minimum by itself); after that the user's divider stays where it is put. */
+static void
+place_sweep (StencilWindow *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->drawing_paned));
+  int natural = 0;
+
+  if (self->sweep_placed || !gtk_widget_get_visible (GTK_WIDGET (self->sweep_plot)) || width <= 0)
+    return;
+  gtk_widget_measure (GTK_WIDGET (self->sweep_plot), GTK_ORIENTATION_HORIZONTAL, -1, NULL,
+                      &natural, NULL, NULL);
+  gtk_paned_set_position (self->drawing_paned, MAX (width / 2, width - natural));
+  self->sweep_placed = TRUE;
+}
+
+static void
+sweep_shown_cb (GObject       *object,
+                GParamSpec    *pspec,
+                StencilWindow *self)
+{
+  if (!gtk_toggle_button_get_active (self->sweep_toggle))
+    self->sweep_placed = FALSE;
+  place_sweep (self);
+}
+
 static void
 bind_widgets (StencilWindow *self)
 {
@@ -458,6 +490,14 @@ bind_widgets (StencilWindow *self)
   g_settings_bind (self->settings, "grid-um", self->design, "grid-um", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "corner-radius-mm", self->design, "corner-radius-mm",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "web-limit-mm", self->design, "web-limit-mm",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-sweep", self->sweep_toggle, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (self->sweep_toggle, "notify::active", G_CALLBACK (sweep_shown_cb),
+                           self, 0);
+  g_signal_connect_object (self->drawing_paned, "notify::max-position",
+                           G_CALLBACK (sweep_shown_cb), self, 0);
   g_settings_bind_with_mapping (self->settings, "strategy", self->design, "strategy",
                                 G_SETTINGS_BIND_DEFAULT, strategy_get_mapping,
                                 strategy_set_mapping, NULL, NULL);
@@ -499,12 +539,17 @@ bind_widgets (StencilWindow *self)
                           gtk_spin_button_get_adjustment (self->grid_spin), "value", flags);
   g_object_bind_property (self->design, "corner-radius-mm",
                           gtk_spin_button_get_adjustment (self->radius_spin), "value", flags);
+  g_object_bind_property (self->design, "web-limit-mm",
+                          gtk_spin_button_get_adjustment (self->web_spin), "value", flags);
+  stencil_sweep_plot_set_design (self->sweep_plot, self->design);
   g_object_bind_property (self->design, "result", self->canvas, "result",
                           G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->design, "result", self->results_panel, "result",
                           G_BINDING_SYNC_CREATE);
   g_object_bind_property (style_manager, "dark", self->canvas, "dark", G_BINDING_SYNC_CREATE);
   g_object_bind_property (style_manager, "dark", self->legend, "dark", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (style_manager, "dark", self->sweep_plot, "dark",
+                          G_BINDING_SYNC_CREATE);
 
   layers = g_settings_get_uint (self->settings, "layers");
   for (guint i = 0; i < G_N_ELEMENTS (layer_toggles); i++)
@@ -696,6 +741,10 @@ stencil_window_class_init (StencilWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, strategy_row);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, grid_spin);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, radius_spin);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, web_spin);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, sweep_toggle);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, sweep_plot);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, drawing_paned);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, layer_pads);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, layer_apertures);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, layer_dimensions);
@@ -718,6 +767,7 @@ stencil_window_init (StencilWindow *self)
   g_type_ensure (STENCIL_TYPE_CANVAS);
   g_type_ensure (STENCIL_TYPE_LEGEND);
   g_type_ensure (STENCIL_TYPE_RESULTS_PANEL);
+  g_type_ensure (STENCIL_TYPE_SWEEP_PLOT);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
@@ -726,6 +776,7 @@ stencil_window_init (StencilWindow *self)
   set_spin_range (self->thickness_spin, STENCIL_LIMIT_THICKNESS);
   set_spin_range (self->grid_spin, STENCIL_LIMIT_GRID);
   set_spin_range (self->radius_spin, STENCIL_LIMIT_CORNER_RADIUS);
+  set_spin_range (self->web_spin, STENCIL_LIMIT_WEB);
 }
 
 StencilWindow *
@@ -789,6 +840,27 @@ stencil_window_get_grid_spin (StencilWindow *self)
 {
   g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
   return self->grid_spin;
+}
+
+GtkSpinButton *
+stencil_window_get_web_spin (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return self->web_spin;
+}
+
+StencilSweepPlot *
+stencil_window_get_sweep_plot (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return self->sweep_plot;
+}
+
+GtkToggleButton *
+stencil_window_get_sweep_toggle (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return self->sweep_toggle;
 }
 
 GtkSpinButton *
@@ -881,6 +953,21 @@ stencil_window_get_default_name (StencilWindow       *self,
 {
   g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
   return stencil_window_actions_get_default_name (self->actions, format);
+}
+
+gboolean
+stencil_window_get_pdf_with_sweep (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), FALSE);
+  return stencil_window_actions_get_pdf_with_sweep (self->actions);
+}
+
+void
+stencil_window_set_pdf_with_sweep (StencilWindow *self,
+                                   gboolean       with_sweep)
+{
+  g_return_if_fail (STENCIL_IS_WINDOW (self));
+  stencil_window_actions_set_pdf_with_sweep (self->actions, with_sweep);
 }
 
 gboolean

@@ -22,6 +22,7 @@ stencil_cli_calc_args_clear (StencilCliCalcArgs *args)
   g_clear_pointer (&args->grid, g_free);
   g_clear_pointer (&args->corner_radius, g_free);
   g_clear_pointer (&args->land_pattern, g_free);
+  g_clear_pointer (&args->min_web, g_free);
   g_clear_pointer (&args->texts, g_ptr_array_unref);
 }
 
@@ -41,6 +42,14 @@ stencil_cli_add_calc_entries (GOptionContext     *context,
                            g_strdup_printf (_("Manufacturing grid the aperture sides are rounded "
                                               "to, %g to %g µm (default %g)"),
                                             grid->min, grid->max, grid->default_value));
+  const StencilLimit *web = stencil_limit_get (STENCIL_LIMIT_WEB);
+  const char *web_help =
+    stencil_cli_keep_text (&args->texts,
+                           g_strdup_printf (_("The narrowest web between apertures the stencil "
+                                              "maker can cut, %g to %g mm (default %g; 0: no "
+                                              "such rule): a thicker foil whose apertures leave "
+                                              "less is not recommended"),
+                                            web->min, web->max, web->default_value));
   const GOptionEntry entries[] = {
     { "thickness", 't', 0, G_OPTION_ARG_STRING, &args->thickness, thickness_help, N_("UM") },
     { "strategy", 's', 0, G_OPTION_ARG_STRING, &args->strategy,
@@ -51,6 +60,7 @@ stencil_cli_add_calc_entries (GOptionContext     *context,
     { "corner-radius", 'r', 0, G_OPTION_ARG_STRING, &args->corner_radius,
       N_("Corner radius of the apertures in mm (default 0), at most half the short side"),
       N_("MM") },
+    { "min-web", 0, 0, G_OPTION_ARG_STRING, &args->min_web, web_help, N_("MM") },
     { "land-pattern", 'l', 0, G_OPTION_ARG_FILENAME, &args->land_pattern,
       N_("Use your own land pattern for the part instead of the provisional estimate: a JSON "
          "file as written by “stencilcalc-cli land-pattern PART”, its values replaced by the "
@@ -143,6 +153,27 @@ parse_corner_radius (const char *text,
   return TRUE;
 }
 
+static gboolean
+parse_min_web (const char *text,
+               double     *out,
+               GError    **error)
+{
+  const StencilLimit *limit = stencil_limit_get (STENCIL_LIMIT_WEB);
+  g_autofree char *web = stencil_cli_quote_arg (text);
+
+  switch (stencil_cli_parse_limited (text, STENCIL_LIMIT_WEB, out))
+    {
+    case STENCIL_CLI_NUMBER_INVALID:
+      return stencil_cli_usage_error (error, _("--min-web: “%s” is not a number of mm"), web);
+    case STENCIL_CLI_NUMBER_OUT_OF_RANGE:
+      return stencil_cli_usage_error (error, _("--min-web: %s mm is out of range: %g to %g mm"),
+                                      web, limit->min, limit->max);
+    case STENCIL_CLI_NUMBER_OK:
+    default:
+      return TRUE;
+    }
+}
+
 gboolean
 stencil_cli_calc_params (const StencilCliCalcArgs *args,
                          StencilCalcParams        *params,
@@ -179,8 +210,10 @@ stencil_cli_calc_params (const StencilCliCalcArgs *args,
         break;
       }
 
-  return args->corner_radius == NULL ||
-         parse_corner_radius (args->corner_radius, &params->corner_radius_mm, error);
+  if (args->corner_radius != NULL &&
+      !parse_corner_radius (args->corner_radius, &params->corner_radius_mm, error))
+    return FALSE;
+  return args->min_web == NULL || parse_min_web (args->min_web, &params->web_limit_mm, error);
 }
 
 StencilResult *

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "stencil-export.h"
+#include "stencil-sweep.h"
 #include "stencil-units.h"
 
 G_BEGIN_DECLS
@@ -35,6 +36,7 @@ typedef struct
   char      *grid;
   char      *corner_radius;
   char      *land_pattern;    /* a file name */
+  char      *min_web;
   gboolean   json;            /* calc only */
   gboolean   pads;            /* calc only */
   GPtrArray *texts;           /* help texts made for the options, kept while they are parsed */
@@ -65,7 +67,7 @@ int      stencil_cli_calc         (const char * const  *argv);
 typedef struct
 {
   StencilCliCalcArgs calc;
-  char    *paths[STENCIL_N_EXPORT_FORMATS];   /* --gerber, --pdf, --png, --svg, --csv */
+  char    *paths[STENCIL_N_EXPORT_FORMATS];   /* --gerber, --pdf, --png, --svg, --csv, --kicad */
   char    *at;
   char    *rotate;
   char    *side;
@@ -75,6 +77,7 @@ typedef struct
   gboolean landscape;
   char    *dpi;
   gboolean with_mate;
+  gboolean with_sweep;
 } StencilCliExportArgs;
 
 void     stencil_cli_export_args_clear (StencilCliExportArgs *args);
@@ -90,6 +93,28 @@ gboolean stencil_cli_export_options (const StencilCliExportArgs *args,
 guint    stencil_cli_export_outputs (const StencilCliExportArgs *args,
                                      StencilExportOutput         outputs[STENCIL_N_EXPORT_FORMATS]);
 int      stencil_cli_export       (const char * const   *argv);
+
+/* ---- sweep --------------------------------------------------------------------------- */
+
+typedef struct
+{
+  StencilCliCalcArgs calc;    /* --thickness is the chosen foil here, 127 µm when not given */
+  char    *from;
+  char    *to;
+  char    *step;
+  gboolean csv;
+} StencilCliSweepArgs;
+
+void     stencil_cli_sweep_args_clear (StencilCliSweepArgs *args);
+gboolean stencil_cli_sweep_parse  (StencilCliSweepArgs *args,
+                                   const char * const  *argv,
+                                   GError             **error);
+/* The range from --from, --to and --step (STENCIL_CLI_ERROR_USAGE for a value that is not a
+ * number; the engine checks the range). */
+gboolean stencil_cli_sweep_range  (const StencilCliSweepArgs *args,
+                                   StencilSweepRange         *range,
+                                   GError                   **error);
+int      stencil_cli_sweep        (const char * const  *argv);
 
 /* ---- land-pattern --------------------------------------------------------------------- */
 
@@ -108,5 +133,6 @@ int      stencil_cli_land_pattern (const char * const  *argv);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StencilCliCalcArgs, stencil_cli_calc_args_clear)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StencilCliExportArgs, stencil_cli_export_args_clear)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StencilCliLandArgs, stencil_cli_land_args_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StencilCliSweepArgs, stencil_cli_sweep_args_clear)
 
 G_END_DECLS

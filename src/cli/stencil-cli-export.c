@@ -19,6 +19,9 @@ static const char * const file_help[] = {
   [STENCIL_EXPORT_SVG] = N_("Write the dimensioned drawing as SVG"),
   [STENCIL_EXPORT_CSV] = N_("Write the aperture table (one row per pad) as CSV (“-” for standard "
                             "output)"),
+  [STENCIL_EXPORT_KICAD] = N_("Write a KiCad footprint (.kicad_mod): the lands, and the computed "
+                              "apertures as paste-only pads; the footprint is named after the "
+                              "file (“-” for standard output)"),
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (file_help) == STENCIL_N_EXPORT_FORMATS);
@@ -75,12 +78,16 @@ add_export_entries (GOptionContext       *context,
     file_entry (args, STENCIL_EXPORT_PNG),
     file_entry (args, STENCIL_EXPORT_SVG),
     file_entry (args, STENCIL_EXPORT_CSV),
+    file_entry (args, STENCIL_EXPORT_KICAD),
     { "paper", 0, 0, G_OPTION_ARG_STRING, &args->paper,
       N_("Drawing paper size: a4 (default) or letter"), N_("PAPER") },
     { "landscape", 0, 0, G_OPTION_ARG_NONE, &args->landscape, N_("Drawing in landscape"), NULL },
     { "dpi", 0, 0, G_OPTION_ARG_STRING, &args->dpi, dpi_help, N_("N") },
     { "with-mate", 0, 0, G_OPTION_ARG_NONE, &args->with_mate,
       N_("Drawing: add the mating part (socket ↔ header of the same size)"), NULL },
+    { "with-sweep", 0, 0, G_OPTION_ARG_NONE, &args->with_sweep,
+      N_("Drawing: add a sheet with the thickness sweep (80 to 200 µm) after each part's sheet"),
+      NULL },
     { NULL }
   };
 
@@ -165,6 +172,7 @@ parse_sheet (const StencilCliExportArgs *args,
       return stencil_cli_usage_error (error, _("--paper: “%s” is not a4 or letter"), paper);
     }
   d->landscape = args->landscape;
+  d->with_sweep = args->with_sweep;
   if (args->dpi != NULL && !stencil_cli_parse_number (args->dpi, &d->dpi))
     {
       g_autofree char *dpi = stencil_cli_quote_arg (args->dpi);
@@ -216,7 +224,7 @@ stencil_cli_export (const char * const *argv)
   if (n_outputs == 0)
     {
       stencil_cli_usage_error (&error, _("export: nothing to write; give --gerber, --pdf, "
-                                         "--png, --svg or --csv"));
+                                         "--png, --svg, --csv or --kicad"));
       return stencil_cli_report (error);
     }
   /* Bad options and a folder that does not exist are found before anything is computed. */

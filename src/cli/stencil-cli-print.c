@@ -215,6 +215,7 @@ stencil_cli_add_result_json (JsonBuilder   *b,
   stencil_json_add_string (b, "strategy", stencil_strategy_to_string (result->params.strategy));
   stencil_json_add_number (b, "grid_um", result->params.grid_um, 3);
   stencil_json_add_number (b, "corner_radius_mm", result->params.corner_radius_mm, 4);
+  stencil_json_add_number (b, "web_limit_mm", result->params.web_limit_mm, 4);
   add_land_pattern_json (b, pattern, land_file);
 
   json_builder_set_member_name (b, "dimensions");
@@ -232,6 +233,8 @@ stencil_cli_add_result_json (JsonBuilder   *b,
       json_builder_set_member_name (b, "max_thickness_um");
       json_builder_add_null_value (b);
     }
+  stencil_json_add_string (b, "max_thickness_limit",
+                           stencil_thickness_limit_to_string (result->max_thickness_limit));
   stencil_json_add_string (b, "status", stencil_status_to_string (result->status));
 
   add_classes_json (b, result);
@@ -336,9 +339,17 @@ print_summary (StencilResult *result)
   if (result->max_thickness_um > 0)
     g_print (_("Maximum recommended thickness: %g µm (every aperture passes IPC-7525)\n"),
              result->max_thickness_um);
+  else if (result->max_thickness_limit == STENCIL_THICKNESS_LIMIT_WEB)
+    g_print (_("Maximum recommended thickness: none from %d to %d µm: where the apertures pass "
+               "IPC-7525, the web between them is too narrow\n"),
+             STENCIL_MAX_THICKNESS_SCAN_LO_UM, STENCIL_MAX_THICKNESS_SCAN_HI_UM);
   else
     g_print (_("Maximum recommended thickness: none from %d to %d µm passes IPC-7525\n"),
              STENCIL_MAX_THICKNESS_SCAN_LO_UM, STENCIL_MAX_THICKNESS_SCAN_HI_UM);
+  /* Its own line, so that the lines above keep their translations. */
+  g_print (_("Limited by the %s; the narrowest web that can be cut: %.2f mm\n"),
+           stencil_thickness_limit_label (result->max_thickness_limit),
+           result->params.web_limit_mm);
   g_print (_("Area ratio = aperture area / wall area (IPC-7525: pass ≥ %.2f, marginal ≥ %.2f); "
              "aspect ratio = width / thickness (pass ≥ %.1f)\n"),
            STENCIL_AREA_RATIO_PASS, STENCIL_AREA_RATIO_MARGINAL, STENCIL_ASPECT_RATIO_PASS);

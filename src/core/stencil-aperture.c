@@ -8,7 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "stencil-aperture.h"
+#include "stencil-aperture-private.h"
 #include "stencil-names.h"
 
 /* Area lost by rounding the four corners of a rectangle with radius r: (4 - pi) r^2. */
@@ -29,6 +29,7 @@ stencil_calc_params_init (StencilCalcParams *params)
   params->strategy = STENCIL_STRATEGY_BEST_RELEASE;
   params->grid_um = STENCIL_GRID_DEFAULT_UM;
   params->corner_radius_mm = 0;
+  params->web_limit_mm = STENCIL_WEB_LIMIT_DEFAULT_MM;
 }
 
 gboolean
@@ -44,7 +45,8 @@ stencil_calc_params_validate (const StencilCalcParams *params,
                            _("Unknown aperture strategy"));
       return FALSE;
     }
-  return stencil_limit_check (STENCIL_LIMIT_CORNER_RADIUS, params->corner_radius_mm, error);
+  return stencil_limit_check (STENCIL_LIMIT_CORNER_RADIUS, params->corner_radius_mm, error) &&
+         stencil_limit_check (STENCIL_LIMIT_WEB, params->web_limit_mm, error);
 }
 
 const char *
@@ -65,6 +67,21 @@ stencil_strategy_from_string (const char      *str,
         return TRUE;
       }
   return FALSE;
+}
+
+const char *
+stencil_thickness_limit_to_string (StencilThicknessLimit limit)
+{
+  static const char * const names[] = {
+    [STENCIL_THICKNESS_LIMIT_AREA_RATIO] = "area-ratio",
+    [STENCIL_THICKNESS_LIMIT_ASPECT_RATIO] = "aspect-ratio",
+    [STENCIL_THICKNESS_LIMIT_WEB] = "web",
+    [STENCIL_THICKNESS_LIMIT_CORNER_RADIUS] = "corner-radius",
+    [STENCIL_THICKNESS_LIMIT_SCAN_RANGE] = "scan-range",
+  };
+
+  g_return_val_if_fail ((guint) limit < G_N_ELEMENTS (names), NULL);
+  return names[limit];
 }
 
 const char *
@@ -404,27 +421,120 @@ rect_gap (const StencilPad      *pa,
   return sqrt (gx * gx + gy * gy);
 }
 
+/* Pairs of pads whose lands are closer than limit_mm: an aperture lies inside its land and is
+ * centred on it, so only these can ever leave a web below the limit. Pairs of indices. */
+static GArray *
+close_pairs (const StencilPattern *pattern,
+             double                limit_mm)
+{
+  GArray *pairs = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n = pattern->pads->len;
+
+  for (guint i = 0; i < n && limit_mm > 0; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        const StencilPad *a = &g_array_index (pattern->pads, StencilPad, i);
+        const StencilPad *b = &g_array_index (pattern->pads, StencilPad, j);
+        StencilAperture la = { a->w_mm, a->h_mm, }, lb = { b->w_mm, b->h_mm, };
+
+        if (rect_gap (a, &la, b, &lb) < limit_mm)
+          {
+            g_array_append_val (pairs, i);
+            g_array_append_val (pairs, j);
+          }
+      }
+  return pairs;
+}
+
+/* Every rule at one thickness: TRUE when all hold; else *out_failed is the first that fails,
+ * in the order area ratio, aspect ratio, corner radius, web. *out_ipc_pass: the apertures pass
+ * IPC-7525, whatever the web. */
+static gboolean
+check_thickness (StencilPattern          *pattern,
+                 const StencilCalcParams *params,
+                 GArray                  *pairs,
+                 GArray                  *apertures,
+                 StencilThicknessLimit   *out_failed,
+                 gboolean                *out_ipc_pass)
+{
+  StencilClassResult classes[STENCIL_N_PAD_CLASSES];
+  const double eps = 1e-9;
+  guint n_classes;
+
+  *out_ipc_pass = FALSE;
+  g_array_set_size (apertures, 0);
+  if (!compute_apertures (pattern, params, classes, &n_classes,
+                          pairs->len > 0 ? apertures : NULL, NULL))
+    {
+      *out_failed = STENCIL_THICKNESS_LIMIT_CORNER_RADIUS;
+      return FALSE;
+    }
+  for (guint c = 0; c < n_classes; c++)
+    if (classes[c].aperture.area_ratio < STENCIL_AREA_RATIO_PASS - eps)
+      {
+        *out_failed = STENCIL_THICKNESS_LIMIT_AREA_RATIO;
+        return FALSE;
+      }
+  for (guint c = 0; c < n_classes; c++)
+    if (classes[c].aperture.status != STENCIL_STATUS_PASS)
+      {
+        *out_failed = STENCIL_THICKNESS_LIMIT_ASPECT_RATIO;
+        return FALSE;
+      }
+  *out_ipc_pass = TRUE;
+  for (guint k = 0; k < pairs->len; k += 2)
+    {
+      guint i = g_array_index (pairs, guint, k), j = g_array_index (pairs, guint, k + 1);
+
+      if (rect_gap (&g_array_index (pattern->pads, StencilPad, i),
+                    &g_array_index (apertures, StencilAperture, i),
+                    &g_array_index (pattern->pads, StencilPad, j),
+                    &g_array_index (apertures, StencilAperture, j))
+          < params->web_limit_mm - eps)
+        {
+          *out_failed = STENCIL_THICKNESS_LIMIT_WEB;
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+double
+stencil_max_thickness_with_limit (StencilPattern          *pattern,
+                                  const StencilCalcParams *params,
+                                  StencilThicknessLimit   *out_limit)
+{
+  g_autoptr(GArray) pairs = close_pairs (pattern, params->web_limit_mm);
+  g_autoptr(GArray) apertures = g_array_new (FALSE, FALSE, sizeof (StencilAperture));
+  StencilThicknessLimit failed = STENCIL_THICKNESS_LIMIT_SCAN_RANGE;
+  StencilThicknessLimit above = STENCIL_THICKNESS_LIMIT_SCAN_RANGE;
+  gboolean ipc_pass, ipc_pass_somewhere = FALSE;
+
+  for (int t = STENCIL_MAX_THICKNESS_SCAN_HI_UM; t >= STENCIL_MAX_THICKNESS_SCAN_LO_UM; t--)
+    {
+      StencilCalcParams p = *params;
+
+      p.thickness_um = t;
+      if (check_thickness (pattern, &p, pairs, apertures, &failed, &ipc_pass))
+        {
+          if (out_limit != NULL)
+            *out_limit = above;
+          return t;
+        }
+      /* What fails one um above the recommendation is what limits it. */
+      above = failed;
+      ipc_pass_somewhere |= ipc_pass;
+    }
+  if (out_limit != NULL)
+    *out_limit = ipc_pass_somewhere ? STENCIL_THICKNESS_LIMIT_WEB : failed;
+  return 0;
+}
+
 double
 stencil_max_thickness (StencilPattern          *pattern,
                        const StencilCalcParams *params)
 {
-  for (int t = STENCIL_MAX_THICKNESS_SCAN_HI_UM; t >= STENCIL_MAX_THICKNESS_SCAN_LO_UM; t--)
-    {
-      StencilCalcParams p = *params;
-      StencilClassResult classes[STENCIL_N_PAD_CLASSES];
-      guint n_classes;
-      gboolean all_pass = TRUE;
-
-      p.thickness_um = t;
-      /* A corner radius that no longer fits at this thickness does not pass either. */
-      if (!compute_apertures (pattern, &p, classes, &n_classes, NULL, NULL))
-        continue;
-      for (guint c = 0; c < n_classes && all_pass; c++)
-        all_pass = classes[c].aperture.status == STENCIL_STATUS_PASS;
-      if (all_pass)
-        return t;
-    }
-  return 0;
+  return stencil_max_thickness_with_limit (pattern, params, NULL);
 }
 
 static void
@@ -486,11 +596,11 @@ add_warnings (StencilResult *self)
                                             "%s %% to %s %%"),
                                           class_name, n[6], n[7]));
     }
-  if (self->min_web_mm < STENCIL_MIN_WEB_MM)
+  if (self->min_web_mm < self->params.web_limit_mm)
     {
       g_ptr_array_set_size (numbers, 0);
       NUM (self->min_web_mm, 3);
-      NUM (STENCIL_MIN_WEB_MM, 2);
+      NUM (self->params.web_limit_mm, 2);
       g_ptr_array_add (self->warnings,
                        g_strdup_printf (_("The web between apertures %s and %s is %s mm, "
                                           "less than %s mm: the foil may tear or bend"),
@@ -500,7 +610,19 @@ add_warnings (StencilResult *self)
                                                        self->min_web_pad_b).id,
                                         (char *) numbers->pdata[0], (char *) numbers->pdata[1]));
     }
-  if (self->max_thickness_um == 0)
+  if (self->max_thickness_um == 0 && self->max_thickness_limit == STENCIL_THICKNESS_LIMIT_WEB)
+    {
+      g_ptr_array_set_size (numbers, 0);
+      NUM (self->params.web_limit_mm, 2);
+      g_ptr_array_add (self->warnings,
+                       g_strdup_printf (_("No foil from %d to %d µm is recommended: where every "
+                                          "aperture passes IPC-7525, the web between apertures "
+                                          "is narrower than %s mm"),
+                                        STENCIL_MAX_THICKNESS_SCAN_LO_UM,
+                                        STENCIL_MAX_THICKNESS_SCAN_HI_UM,
+                                        (char *) numbers->pdata[0]));
+    }
+  else if (self->max_thickness_um == 0)
     g_ptr_array_add (self->warnings,
                      g_strdup_printf (_("No foil from %d to %d µm passes IPC-7525 for every "
                                         "aperture of this part"),
@@ -512,10 +634,13 @@ add_warnings (StencilResult *self)
 
 #undef NUM
 
-StencilResult *
-stencil_calculate (StencilPattern          *pattern,
-                   const StencilCalcParams *params,
-                   GError                 **error)
+/* The apertures, status and web of one thickness; with_scan adds the maximum thickness and the
+ * warnings, which the sweep's points do without (the maximum is the same for every point). */
+static StencilResult *
+calculate (StencilPattern          *pattern,
+           const StencilCalcParams *params,
+           gboolean                 with_scan,
+           GError                 **error)
 {
   g_autoptr(StencilResult) self = NULL;
   guint n;
@@ -560,9 +685,29 @@ stencil_calculate (StencilPattern          *pattern,
   if (n < 2)
     self->min_web_mm = 0;
 
-  self->max_thickness_um = stencil_max_thickness (pattern, params);
-  add_warnings (self);
+  if (with_scan)
+    {
+      self->max_thickness_um = stencil_max_thickness_with_limit (pattern, params,
+                                                                 &self->max_thickness_limit);
+      add_warnings (self);
+    }
   return g_steal_pointer (&self);
+}
+
+StencilResult *
+stencil_calculate (StencilPattern          *pattern,
+                   const StencilCalcParams *params,
+                   GError                 **error)
+{
+  return calculate (pattern, params, TRUE, error);
+}
+
+StencilResult *
+_stencil_calculate_point (StencilPattern          *pattern,
+                          const StencilCalcParams *params,
+                          GError                 **error)
+{
+  return calculate (pattern, params, FALSE, error);
 }
 
 StencilResult *

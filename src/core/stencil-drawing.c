@@ -43,18 +43,36 @@ check_arguments (StencilResult * const       *results,
   return stencil_limit_check (STENCIL_LIMIT_DPI, options->dpi, error);
 }
 
-/* All sheets of one drawing share one date: SOURCE_DATE_EPOCH when set. */
+/* All sheets of one drawing share one date: SOURCE_DATE_EPOCH when set. With the sweep, each
+ * part's sheet is followed by its thickness sweep. */
 static GPtrArray *
 build_sheets (StencilResult * const       *results,
               guint                        n_results,
               const StencilDrawingOptions *options,
-              GDateTime                   *date)
+              GDateTime                   *date,
+              GError                     **error)
 {
-  GPtrArray *sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) stencil_scene_unref);
+  g_autoptr(GPtrArray) sheets =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) stencil_scene_unref);
+  guint per_part = options->with_sweep ? 2 : 1;
 
   for (guint i = 0; i < n_results; i++)
-    g_ptr_array_add (sheets, stencil_scene_new_sheet (results[i], options, date, i + 1, n_results));
-  return sheets;
+    {
+      g_ptr_array_add (sheets, stencil_scene_new_sheet (results[i], options, date,
+                                                        per_part * i + 1, per_part * n_results));
+      if (options->with_sweep)
+        {
+          g_autoptr(StencilSweep) sweep = stencil_sweep_new (results[i]->pattern,
+                                                             &results[i]->params, NULL, error);
+
+          if (sweep == NULL)
+            return NULL;
+          g_ptr_array_add (sheets, stencil_scene_new_sweep_sheet (results[i], sweep, options,
+                                                                  date, per_part * i + 2,
+                                                                  per_part * n_results));
+        }
+    }
+  return g_steal_pointer (&sheets);
 }
 
 /* Every character of the sheets' text has a font (a Japanese drawing needs a Japanese one):
@@ -169,8 +187,8 @@ render_pdf (StencilResult * const       *results,
   HPDF_SetCompressionMode (pdf, HPDF_COMP_ALL);
   HPDF_UseUTFEncodings (pdf);
   HPDF_SetCurrentEncoder (pdf, "UTF-8");
-  sheets = build_sheets (results, n_results, options, date);
-  if (!check_fonts (sheets, error) ||
+  sheets = build_sheets (results, n_results, options, date, error);
+  if (sheets == NULL || !check_fonts (sheets, error) ||
       (state.error == NULL && !stencil_render_pdf_load_fonts (pdf, (StencilScene **) sheets->pdata,
                                                               sheets->len, &fonts, error)))
     goto out;
@@ -317,7 +335,9 @@ prepare_cairo_sheets (StencilResult * const       *results,
   if (!check_arguments (results, n_results, options, error))
     return NULL;
   date = stencil_get_creation_time ();
-  sheets = build_sheets (results, n_results, options, date);
+  sheets = build_sheets (results, n_results, options, date, error);
+  if (sheets == NULL)
+    return NULL;
   if (!check_fonts (sheets, error))
     {
       g_ptr_array_unref (sheets);

@@ -9,6 +9,7 @@
 #include "stencil-csv.h"
 #include "stencil-export.h"
 #include "stencil-io.h"
+#include "stencil-kicad.h"
 #include "stencil-limits.h"
 
 /* Indexed by StencilExportFormat. */
@@ -31,6 +32,9 @@ static const struct
                            TRUE },
   [STENCIL_EXPORT_CSV] = { "csv", "-apertures.csv", ".csv", "*.csv", "text/csv",
                            N_("CSV tables"), FALSE },
+  /* No MIME type is registered for KiCad's footprints. */
+  [STENCIL_EXPORT_KICAD] = { "kicad", ".kicad_mod", ".kicad_mod", "*.kicad_mod", NULL,
+                             N_("KiCad footprints"), FALSE },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (formats) == STENCIL_N_EXPORT_FORMATS);
@@ -125,6 +129,19 @@ stencil_export_default_filename (const char          *part_number,
   thickness = stencil_format_number (thickness_um, 1);
   return g_strdup_printf ("%s-%sum%s", part_number != NULL ? part_number : "stencil", thickness,
                           formats[format].suffix);
+}
+
+char *
+stencil_export_result_filename (StencilResult       *result,
+                                StencilExportFormat  format)
+{
+  g_return_val_if_fail (result != NULL, NULL);
+  CHECK_FORMAT (format, NULL);
+
+  if (format == STENCIL_EXPORT_KICAD)
+    return stencil_kicad_default_filename (result);
+  return stencil_export_default_filename (result->pattern->part->part_number,
+                                          result->params.thickness_um, format);
 }
 
 void
@@ -224,6 +241,8 @@ stencil_export_generate (StencilResult * const      *results,
       return stencil_drawing_generate_svg (results, n_results, &options->drawing, error);
     case STENCIL_EXPORT_CSV:
       return stencil_csv_generate (results[0]);
+    case STENCIL_EXPORT_KICAD:
+      return stencil_kicad_generate (results[0], NULL, error);
     case STENCIL_N_EXPORT_FORMATS:
     default:
       g_return_val_if_reached (NULL);
@@ -269,8 +288,15 @@ stencil_export_write_all (StencilResult              *result,
   contents = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
   for (guint i = 0; i < n_outputs; i++)
     {
-      GBytes *bytes = stencil_export_generate ((StencilResult * const *) results->pdata,
-                                               results->len, options, outputs[i].format, error);
+      g_autofree char *footprint = stencil_kicad_name_from_path (outputs[i].path);
+      GBytes *bytes;
+
+      /* A library's footprint is named by its file: the footprint inside says the same. */
+      if (outputs[i].format == STENCIL_EXPORT_KICAD)
+        bytes = stencil_kicad_generate (results->pdata[0], footprint, error);
+      else
+        bytes = stencil_export_generate ((StencilResult * const *) results->pdata, results->len,
+                                         options, outputs[i].format, error);
       if (bytes == NULL)
         return FALSE;
       g_ptr_array_add (contents, bytes);

@@ -18,6 +18,10 @@ G_BEGIN_DECLS
  * at most half the aperture's short side. */
 #define STENCIL_CORNER_RADIUS_MIN_MM  0.0
 #define STENCIL_CORNER_RADIUS_MAX_MM  25.0
+/* The narrowest web between apertures the stencil maker's laser holds (0: no such rule). */
+#define STENCIL_WEB_LIMIT_MIN_MM      0.0
+#define STENCIL_WEB_LIMIT_MAX_MM      1.0
+#define STENCIL_WEB_LIMIT_DEFAULT_MM  0.10
 #define STENCIL_DPI_MIN               36.0
 /* A4 at 600 dpi is 4961 x 7016 pixels, 140 MB per sheet in memory: plenty for print. */
 #define STENCIL_DPI_MAX               600.0
@@ -41,6 +45,7 @@ typedef enum
   STENCIL_LIMIT_ARRAY_COPIES,   /* columns x rows */
   STENCIL_LIMIT_PLACEMENT,      /* a Gerber placement or array step, mm, either sign */
   STENCIL_LIMIT_LAND_LENGTH,    /* a length in a land pattern file, mm (see stencil-land-file.h) */
+  STENCIL_LIMIT_WEB,            /* the narrowest web between apertures that can be cut, mm */
   STENCIL_N_LIMITS
 } StencilLimitId;
 

@@ -36,6 +36,14 @@ typedef enum
   STENCIL_STYLE_MARK,             /* pin-1 mark, pin numbers */
   STENCIL_STYLE_NOTICE,           /* provisional notice, "do not reduce" */
   STENCIL_STYLE_MUTED,            /* secondary text, scale bar ticks */
+  /* Plots (the thickness sweep): background bands of the IPC-7525 verdicts, one colour per
+   * pad class for its curves and points, and the cursor at the chosen value. */
+  STENCIL_STYLE_BAND_PASS,
+  STENCIL_STYLE_BAND_MARGINAL,
+  STENCIL_STYLE_BAND_FAIL,
+  STENCIL_STYLE_SERIES_TERMINAL,
+  STENCIL_STYLE_SERIES_SOLDERING,
+  STENCIL_STYLE_CURSOR,
   STENCIL_N_STYLES
 } StencilStyle;
 

@@ -49,6 +49,17 @@ typedef enum
   STENCIL_STATUS_FAIL
 } StencilStatus;
 
+/* What stops the maximum recommended thickness from being thicker. */
+typedef enum
+{
+  STENCIL_THICKNESS_LIMIT_AREA_RATIO,    /* a thicker foil makes an area ratio fall below 0.66 */
+  STENCIL_THICKNESS_LIMIT_ASPECT_RATIO,  /* ... an aspect ratio below 1.5 */
+  STENCIL_THICKNESS_LIMIT_WEB,           /* ... or, where apertures pass, the web too narrow */
+  STENCIL_THICKNESS_LIMIT_CORNER_RADIUS, /* the radius no longer fits the thicker foil's aperture */
+  STENCIL_THICKNESS_LIMIT_SCAN_RANGE,    /* nothing: every foil up to the end of the scan passes */
+  STENCIL_N_THICKNESS_LIMITS
+} StencilThicknessLimit;
+
 #define STENCIL_ERROR (stencil_error_quark ())
 
 typedef enum
