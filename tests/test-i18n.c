@@ -112,8 +112,10 @@ test_de_messages (void)
   assert_contains (de.out, "Kleinster Steg: 0,170 mm (zwischen den Pads 1 und 2)");
   assert_contains (de.out, "Maximal empfohlene Dicke: 124 µm");
   assert_contains (de.out, "Warnungen:");
-  /* The engine's warnings are translated too. */
-  assert_contains (de.out, "Aperturen (Kontakt) sind grenzwertig: Flächenverhältnis 0.64");
+  /* The engine's warnings are translated too, with the German decimal comma like the table. */
+  assert_contains (de.out, "Aperturen (Kontakt) sind grenzwertig: Flächenverhältnis 0,64, "
+                           "Aspektverhältnis 1,81 (IPC-7525 verlangt 0,66 und 1,5)");
+  g_assert_null (strstr (de.out, "0.64"));
   g_assert_null (strstr (de.out, "Minimum web"));
 
   /* The same command in English: the German text above really came from the catalogue. */
@@ -179,6 +181,9 @@ test_de_numbers (void)
   run_cli (&j1, LANG_DE, json_comma);
   run_cli (&j2, LANG_C, json_point);
   assert_contains (j1.out, "\"thickness_um\" : 127.5,");
+  /* Its warnings are German sentences, but their numbers keep the point: JSON is data. */
+  assert_contains (j1.out, "sind grenzwertig: Flächenverhältnis 0.");
+  g_assert_null (strstr (j1.out, "Flächenverhältnis 0,"));
   {
     guint n1, n2;
     g_autofree char *d1 = json_without_warnings (j1.out, &n1);
@@ -479,6 +484,8 @@ test_de_pdf (void)
   g_assert_null (strstr (text, "Stencil thickness"));
   g_assert_null (strstr (text, "Target opening"));
   assert_contains (fonts, "DejaVuSans");
+  /* Numbers on the drawing, warnings included, keep their point. */
+  assert_contains (text, "Flächenverhältnis 0.64");
 }
 
 /* A Japanese drawing: the labels come back out of pdftotext, in an embedded CID TrueType font

@@ -309,13 +309,14 @@ update (StencilResultsPanel *self)
     update_class (self, &result->classes[i]);
   update_part (self);
 
-  if (result->warnings != NULL && result->warnings->len > 0)
+  /* The sentences with the locale's numbers, like the values above them. */
+  if (result->display_warnings != NULL && result->display_warnings->len > 0)
     {
       g_autoptr(GString) text = g_string_new (NULL);
 
-      for (guint i = 0; i < result->warnings->len; i++)
+      for (guint i = 0; i < result->display_warnings->len; i++)
         {
-          const char *warning = g_ptr_array_index (result->warnings, i);
+          const char *warning = g_ptr_array_index (result->display_warnings, i);
 
           /* The bar above the drawing says it already. */
           if (g_str_equal (warning, stencil_provisional_notice ()))

@@ -398,10 +398,10 @@ stencil_cli_print_result (StencilResult *result,
   print_summary (result);
   if (list_pads)
     print_pads (result);
-  if (result->warnings->len > 0)
+  if (result->display_warnings->len > 0)
     {
       g_print ("\n%s\n", _("Warnings:"));
-      for (guint i = 0; i < result->warnings->len; i++)
-        g_print ("  - %s\n", (char *) result->warnings->pdata[i]);
+      for (guint i = 0; i < result->display_warnings->len; i++)
+        g_print ("  - %s\n", (char *) result->display_warnings->pdata[i]);
     }
 }

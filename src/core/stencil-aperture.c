@@ -545,13 +545,19 @@ result_clear (gpointer data)
   g_clear_pointer (&self->pattern, stencil_pattern_unref);
   g_clear_pointer (&self->apertures, g_array_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
+  g_clear_pointer (&self->display_warnings, g_ptr_array_unref);
 }
 
-/* Numbers in the warnings are written in the C locale: the sentences reach JSON and files. */
-#define NUM(value, decimals) g_ptr_array_add (numbers, stencil_format_number ((value), (decimals)))
+/* The sentences go out twice: with numbers in the C locale for JSON and files (warnings), and
+ * with the locale's numbers for people (display_warnings). */
+#define NUM(value, decimals) \
+  g_ptr_array_add (numbers, for_people ? stencil_format_number_for_people ((value), (decimals)) \
+                                       : stencil_format_number ((value), (decimals)))
 
 static void
-add_warnings (StencilResult *self)
+add_warnings (StencilResult *self,
+              GPtrArray     *out,
+              gboolean       for_people)
 {
   const char *series = stencil_family_get_series (self->pattern->part->family);
   g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
@@ -574,24 +580,24 @@ add_warnings (StencilResult *self)
       n = (const char **) numbers->pdata;
 
       if (cr->aperture.status == STENCIL_STATUS_FAIL)
-        g_ptr_array_add (self->warnings,
+        g_ptr_array_add (out,
                          g_strdup_printf (_("%s apertures fail IPC-7525: area ratio %s is below "
                                             "%s; paste will not release reliably"),
                                           class_name, n[0], n[2]));
       else if (cr->aperture.status == STENCIL_STATUS_MARGINAL)
-        g_ptr_array_add (self->warnings,
+        g_ptr_array_add (out,
                          g_strdup_printf (_("%s apertures are marginal: area ratio %s, aspect "
                                             "ratio %s (IPC-7525 asks for %s and %s); "
                                             "consider a nano-coated or electroformed foil"),
                                           class_name, n[0], n[1], n[3], n[4]));
       if (cr->regime == STENCIL_REGIME_EXTRAPOLATED)
-        g_ptr_array_add (self->warnings,
+        g_ptr_array_add (out,
                          g_strdup_printf (_("%s: %s µm is outside the %s datasheet's thicknesses; "
                                             "the paste height of the nearest datasheet point is "
                                             "kept"),
                                           class_name, n[5], series));
       if (fabs (cr->aperture.opening_ratio - cr->target_ratio) > 0.02)
-        g_ptr_array_add (self->warnings,
+        g_ptr_array_add (out,
                          g_strdup_printf (_("%s: grid rounding moves the opening ratio from "
                                             "%s %% to %s %%"),
                                           class_name, n[6], n[7]));
@@ -601,7 +607,7 @@ add_warnings (StencilResult *self)
       g_ptr_array_set_size (numbers, 0);
       NUM (self->min_web_mm, 3);
       NUM (self->params.web_limit_mm, 2);
-      g_ptr_array_add (self->warnings,
+      g_ptr_array_add (out,
                        g_strdup_printf (_("The web between apertures %s and %s is %s mm, "
                                           "less than %s mm: the foil may tear or bend"),
                                         g_array_index (self->pattern->pads, StencilPad,
@@ -614,7 +620,7 @@ add_warnings (StencilResult *self)
     {
       g_ptr_array_set_size (numbers, 0);
       NUM (self->params.web_limit_mm, 2);
-      g_ptr_array_add (self->warnings,
+      g_ptr_array_add (out,
                        g_strdup_printf (_("No foil from %d to %d µm is recommended: where every "
                                           "aperture passes IPC-7525, the web between apertures "
                                           "is narrower than %s mm"),
@@ -623,13 +629,13 @@ add_warnings (StencilResult *self)
                                         (char *) numbers->pdata[0]));
     }
   else if (self->max_thickness_um == 0)
-    g_ptr_array_add (self->warnings,
+    g_ptr_array_add (out,
                      g_strdup_printf (_("No foil from %d to %d µm passes IPC-7525 for every "
                                         "aperture of this part"),
                                       STENCIL_MAX_THICKNESS_SCAN_LO_UM,
                                       STENCIL_MAX_THICKNESS_SCAN_HI_UM));
   if (self->pattern->provisional)
-    g_ptr_array_add (self->warnings, g_strdup (stencil_provisional_notice ()));
+    g_ptr_array_add (out, g_strdup (stencil_provisional_notice ()));
 }
 
 #undef NUM
@@ -655,6 +661,7 @@ calculate (StencilPattern          *pattern,
   self->pattern = stencil_pattern_ref (pattern);
   self->params = *params;
   self->warnings = g_ptr_array_new_with_free_func (g_free);
+  self->display_warnings = g_ptr_array_new_with_free_func (g_free);
   n = pattern->pads->len;
   self->apertures = g_array_sized_new (FALSE, FALSE, sizeof (StencilAperture), n);
 
@@ -689,7 +696,8 @@ calculate (StencilPattern          *pattern,
     {
       self->max_thickness_um = stencil_max_thickness_with_limit (pattern, params,
                                                                  &self->max_thickness_limit);
-      add_warnings (self);
+      add_warnings (self, self->warnings, FALSE);
+      add_warnings (self, self->display_warnings, TRUE);
     }
   return g_steal_pointer (&self);
 }

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 
 #include "stencil-types.h"
@@ -83,4 +84,18 @@ stencil_format_number (double value,
   if (strcmp (buf, "-0") == 0)
     return g_strdup ("0");
   return g_strdup (buf);
+}
+
+char *
+stencil_format_number_for_people (double value,
+                                  int    decimals)
+{
+  g_autofree char *c_number = stencil_format_number (value, decimals);
+  const char *point = localeconv ()->decimal_point;
+  g_auto(GStrv) parts = NULL;
+
+  if (c_number == NULL || point == NULL || *point == '\0' || strcmp (point, ".") == 0)
+    return g_steal_pointer (&c_number);
+  parts = g_strsplit (c_number, ".", 2);
+  return g_strjoinv (point, parts);
 }
