@@ -493,6 +493,47 @@ assert_ink_inside (const StencilPrimitive *p,
              "%.2f..%.2f", where, p->text, x, x + w, y, y + h, bx0, bx1, by0, by1);
 }
 
+/* The 40-contact socket at 127 µm (marginal terminal apertures, so a warning line), A4
+ * portrait: the legend keeps to one line and no warning line is shrunk to fit. */
+static void
+assert_legend_and_warnings_fit (const char *where)
+{
+  g_autoptr(StencilResult) result = test_util_calculate_at (catalog, "AXK7L40223G", 127);
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2024, 3, 5, 12, 0, 0);
+  g_autoptr(StencilScene) page = NULL;
+  const char *legend[] = { N_("Land (pad)"), N_("Aperture: pass"), N_("Aperture: marginal"),
+                           N_("Aperture: fail"), N_("Body outline") };
+  StencilDrawingOptions options;
+  double legend_y = -1;
+  guint n_legend = 0, n_warnings = 0;
+
+  stencil_drawing_options_init (&options);
+  page = stencil_scene_new_page (result, &options, date);
+  for (guint k = 0; k < stencil_scene_get_n_primitives (page); k++)
+    {
+      const StencilPrimitive *p = stencil_scene_get_primitive (page, k);
+
+      if (p->kind != STENCIL_PRIMITIVE_TEXT)
+        continue;
+      for (guint i = 0; i < G_N_ELEMENTS (legend); i++)
+        if (g_strcmp0 (p->text, _(legend[i])) == 0)
+          {
+            if (legend_y >= 0 && fabs (p->y0 - legend_y) > 1e-9)
+              g_error ("%s: the legend wraps: “%s” is on another line", where, p->text);
+            legend_y = p->y0;
+            n_legend++;
+          }
+      if (g_str_has_prefix (p->text, "• "))
+        {
+          n_warnings++;
+          if (p->size_mm < 2.4 - 1e-9)
+            g_error ("%s: the warning “%s” is shrunk to %.2f mm", where, p->text, p->size_mm);
+        }
+    }
+  g_assert_cmpuint (n_legend, ==, G_N_ELEMENTS (legend));
+  g_assert_cmpuint (n_warnings, >=, 1);
+}
+
 /* The sheets in German and Japanese: the translated texts stay on the paper, readable, and no
  * two overlap (the layout measures the Japanese font's own advances). */
 static void
@@ -510,6 +551,7 @@ test_page_languages (void)
     {
       if (!use_language (languages[l].locale, languages[l].language))
         return;
+      assert_legend_and_warnings_fit (languages[l].language);
       for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
         for (guint landscape = 0; landscape < 2; landscape++)
           {

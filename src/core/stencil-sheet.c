@@ -457,7 +457,7 @@ add_legend (StencilScene *scene,
   y += 1.9 * fs;
   for (guint i = 0; i < n_items; i++)
     {
-      const char *text = items[i].label;
+      const char *text = stencil_legend_item_get_label (&items[i]);
       double w = stencil_scene_text_width (text, fs, FALSE) + (items[i].swatch ? 1.3 * fs : 0);
 
       if (x > x0 && x + w > x1)
