@@ -223,11 +223,15 @@ test_calc_errors (void)
       g_auto(StencilCliCalcArgs) args = { 0, };
       g_autoptr(GError) error = NULL;
       StencilCalcParams params;
-      const char *thickness = g_str_equal (cases[i].option, "--thickness") ? cases[i].value
-                                                                          : "120";
+      /* --thickness once: given twice, it would be refused as repeated. */
+      gboolean is_thickness = g_str_equal (cases[i].option, "--thickness");
 
-      g_assert_true (stencil_cli_calc_parse (&args, ARGV ("c", "AXK7L40223G", "-t", thickness,
-                                                          cases[i].option, cases[i].value),
+      g_assert_true (stencil_cli_calc_parse (&args,
+                                             is_thickness
+                                             ? ARGV ("c", "AXK7L40223G", cases[i].option,
+                                                     cases[i].value)
+                                             : ARGV ("c", "AXK7L40223G", "-t", "120",
+                                                     cases[i].option, cases[i].value),
                                              &error));
       g_assert_false (stencil_cli_calc_params (&args, &params, &error));
       assert_usage_error (error, cases[i].message);

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "stencil-format.h"
 #include "stencil-labels.h"
 #include "stencil-names.h"
 #include "stencil-results-panel.h"
@@ -217,8 +218,11 @@ update_class (StencilResultsPanel      *self,
   gtk_widget_set_tooltip_text (GTK_WIDGET (lookup_value (self, card, "target")),
                                stencil_regime_label (cr->regime));
   take_value (self, card, "opening", stencil_format_percent (ap->opening_ratio));
-  take_value (self, card, "area-ratio", g_strdup_printf ("%.2f", ap->area_ratio));
-  take_value (self, card, "aspect-ratio", g_strdup_printf ("%.2f", ap->aspect_ratio));
+  /* Beside the status: on the side of the limit that decided it (stencil-format.h). */
+  take_value (self, card, "area-ratio",
+              stencil_measure_format (STENCIL_MEASURE_AREA_RATIO, ap->area_ratio, 2));
+  take_value (self, card, "aspect-ratio",
+              stencil_measure_format (STENCIL_MEASURE_ASPECT_RATIO, ap->aspect_ratio, 2));
   set_value (self, card, "status", stencil_status_label (ap->status));
   set_status_style (GTK_WIDGET (lookup_value (self, card, "status")), ap->status);
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), stencil_status_icon_name (ap->status));
@@ -236,7 +240,9 @@ update_part (StencilResultsPanel *self)
       const StencilPad *b = stencil_pattern_get_pad (result->pattern, result->min_web_pad_b);
 
       take_value (self, "part", "min-web",
-                  g_strdup_printf (_("%.3f mm, between pads %s and %s"), result->min_web_mm,
+                  g_strdup_printf (_("%.3f mm, between pads %s and %s"),
+                                   stencil_web_round (result->min_web_mm,
+                                                      result->params.web_limit_mm, 3),
                                    a->id, b->id));
     }
   else

@@ -353,6 +353,27 @@ run_land_chooser (StencilWindowActions *self,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* The land pattern an earlier version kept for the part, into the design, checked as any
+ * land-pattern file. */
+static void
+import_stored_land_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  StencilWindowActions *self = get_actions (widget);
+  const char *path = self != NULL ? stencil_design_get_stored_land_file (self->design) : NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (path == NULL)
+    return;
+  file = g_file_new_for_path (path);
+  if (!stencil_design_import_land (self->design, file, &error))
+    show_error (self, _("Could Not Import the Land Pattern"), error->message);
+  else
+    stencil_messages_show_toast (self->messages, _("Imported your land pattern"));
+}
+
 /* "win.import-land-pattern" and "win.export-land-pattern". */
 static void
 land_file_action (GtkWidget  *widget,
@@ -427,9 +448,14 @@ update (StencilWindowActions *self)
 {
   GtkWidget *widget = GTK_WIDGET (self->window);
   StencilResult *result = stencil_design_get_result (self->design);
+  /* A field whose text cannot be computed from: the result shown is not what the fields say,
+   * so nothing is exported from it. */
+  gboolean exportable = result != NULL && stencil_design_get_input_error (self->design) == NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (result_actions); i++)
-    gtk_widget_action_set_enabled (widget, result_actions[i], result != NULL);
+    gtk_widget_action_set_enabled (widget, result_actions[i], exportable);
+  gtk_widget_action_set_enabled (widget, "win.import-stored-land-pattern",
+                                 stencil_design_get_stored_land_file (self->design) != NULL);
   gtk_widget_action_set_enabled (widget, "win.use-max-thickness",
                                  result != NULL && result->max_thickness_um > 0 &&
                                  result->max_thickness_um !=
@@ -469,6 +495,8 @@ stencil_window_actions_install (GtkWidgetClass *widget_class)
                                    land_file_action);
   gtk_widget_class_install_action (widget_class, "win.reset-land-pattern", NULL,
                                    reset_land_pattern_action);
+  gtk_widget_class_install_action (widget_class, "win.import-stored-land-pattern", NULL,
+                                   import_stored_land_action);
 }
 
 StencilWindowActions *
@@ -486,6 +514,8 @@ stencil_window_actions_new (GtkWindow       *window,
   g_object_set_qdata (G_OBJECT (window), actions_quark (), self);
   g_signal_connect (design, "notify::result", G_CALLBACK (design_changed_cb), self);
   g_signal_connect (design, "notify::thickness-um", G_CALLBACK (design_changed_cb), self);
+  g_signal_connect (design, "notify::input-error", G_CALLBACK (design_changed_cb), self);
+  g_signal_connect (design, "notify::stored-land-file", G_CALLBACK (design_changed_cb), self);
   update (self);
   return self;
 }
@@ -558,6 +588,14 @@ stencil_window_actions_export_to_file (StencilWindowActions *self,
 
       g_set_error_literal (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
                            message != NULL ? message : _("There is nothing to export"));
+      return FALSE;
+    }
+  if (stencil_design_get_input_error (self->design) != NULL)
+    {
+      /* TRANSLATORS: %s says which field is wrong and why. */
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                   _("Correct the field first: %s"),
+                   stencil_design_get_input_error (self->design));
       return FALSE;
     }
   path = g_file_get_path (file);

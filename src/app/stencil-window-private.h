@@ -37,8 +37,6 @@ GtkSpinButton       *stencil_window_get_thickness_spin (StencilWindow      *self
 /* The side panel (it folds over the drawing in a narrow window) and its header-bar toggle. */
 AdwFlap             *stencil_window_get_side_flap     (StencilWindow       *self);
 GtkToggleButton     *stencil_window_get_side_toggle   (StencilWindow       *self);
-/* The thickness row: its subtitle says the unit (and the mil value when typed in mil). */
-AdwActionRow        *stencil_window_get_thickness_row (StencilWindow       *self);
 GtkSpinButton       *stencil_window_get_grid_spin     (StencilWindow       *self);
 GtkSpinButton       *stencil_window_get_radius_spin   (StencilWindow       *self);
 GtkSpinButton       *stencil_window_get_web_spin      (StencilWindow       *self);
@@ -57,6 +55,18 @@ GtkWidget           *stencil_window_get_notice_bar    (StencilWindow       *self
 AdwActionRow        *stencil_window_get_land_row      (StencilWindow       *self);
 GtkLabel            *stencil_window_get_notice_label  (StencilWindow       *self);
 StencilLandDialog   *stencil_window_open_land_dialog  (StencilWindow       *self);
+/* The design's file: Save As without the chooser, the "save changes?" dialog while it is
+ * shown, the title as shown ("*name" while unsaved), the name Save As proposes. */
+gboolean             stencil_window_save_to_file      (StencilWindow       *self,
+                                                       GFile               *file,
+                                                       GError             **error);
+AdwMessageDialog    *stencil_window_get_confirm_dialog (StencilWindow      *self);
+const char          *stencil_window_get_title_text    (StencilWindow       *self);
+char                *stencil_window_get_default_design_name (StencilWindow *self);
+/* The thickness field's row (its subtitle says what is wrong with the text), and the row that
+ * offers the land pattern an earlier version kept for the part. */
+AdwActionRow        *stencil_window_get_thickness_row (StencilWindow       *self);
+AdwActionRow        *stencil_window_get_stored_land_row (StencilWindow     *self);
 /* The last toast's title (for tests). */
 const char          *stencil_window_get_last_toast    (StencilWindow       *self);
 

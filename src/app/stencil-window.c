@@ -8,16 +8,17 @@
 #include <glib/gi18n.h>
 
 #include "stencil-canvas.h"
-#include "stencil-sweep-plot.h"
+#include "stencil-field.h"
 #include "stencil-labels.h"
 #include "stencil-legend.h"
 #include "stencil-limits.h"
 #include "stencil-messages.h"
 #include "stencil-results-panel.h"
 #include "stencil-scene.h"
-#include "stencil-units.h"
+#include "stencil-sweep-plot.h"
 #include "stencil-window.h"
 #include "stencil-window-actions-private.h"
+#include "stencil-window-file-private.h"
 #include "stencil-window-private.h"
 
 struct _StencilWindow
@@ -33,9 +34,9 @@ struct _StencilWindow
   GtkStringList       *strategy_model;
   GArray              *counts;          /* guint, the contact counts in contacts_model */
   gboolean             rebuilding;      /* contacts_model is being replaced */
-  double               typed_mil_um;    /* the thickness last typed in mil, in µm; 0: none */
   StencilMessages     *messages;
   StencilWindowActions *actions;
+  StencilWindowFile   *file;
 
   /* template children */
   AdwWindowTitle      *window_title;
@@ -50,8 +51,11 @@ struct _StencilWindow
   AdwActionRow        *thickness_row;
   GtkSpinButton       *thickness_spin;
   AdwComboRow         *strategy_row;
+  AdwActionRow        *grid_row;
   GtkSpinButton       *grid_spin;
+  AdwActionRow        *radius_row;
   GtkSpinButton       *radius_spin;
+  AdwActionRow        *web_row;
   GtkSpinButton       *web_spin;
   GtkToggleButton     *sweep_toggle;
   StencilSweepPlot    *sweep_plot;
@@ -62,6 +66,8 @@ struct _StencilWindow
   GtkToggleButton     *layer_dimensions;
   GtkToggleButton     *layer_outline;
   AdwActionRow        *land_row;
+  AdwActionRow        *stored_land_row;
+  GMenu               *recent_menu;
   StencilCanvas       *canvas;
   StencilLegend       *legend;
   GtkWidget           *notice_bar;
@@ -332,21 +338,24 @@ design_land_source_changed_cb (StencilDesign *design,
   update_notice (self);
 }
 
-/* A saved pattern of this part that the engine refuses now: say why, use the estimate. */
+/* A land pattern an earlier version kept for this part (and used unasked): offered for import
+ * into the design, never used by itself. */
 static void
-design_land_error_changed_cb (StencilDesign *design,
-                              GParamSpec    *pspec,
-                              StencilWindow *self)
+design_stored_land_changed_cb (StencilDesign *design,
+                               GParamSpec    *pspec,
+                               StencilWindow *self)
 {
-  const char *message = stencil_design_get_land_error (design);
-  AdwToast *toast;
+  const char *path = stencil_design_get_stored_land_file (design);
+  g_autofree char *display = path != NULL ? g_filename_display_name (path) : NULL;
+  g_autofree char *subtitle = NULL;
 
-  if (message == NULL)
+  gtk_widget_set_visible (GTK_WIDGET (self->stored_land_row), path != NULL);
+  if (path == NULL)
     return;
-  toast = stencil_toast_new_printf (_("Your land pattern could not be used, the estimate is "
-                                      "shown: %s"), message);
-  adw_toast_set_timeout (toast, 0);
-  stencil_messages_add_toast (self->messages, toast);
+  subtitle = g_strdup_printf (_("An earlier version kept a land pattern of this part in %s. "
+                                "A design now holds its own land pattern: this one is not used "
+                                "unless you import it."), display);
+  adw_action_row_set_subtitle (self->stored_land_row, subtitle);
 }
 
 static void
@@ -373,50 +382,6 @@ design_error_changed_cb (StencilDesign *design,
   adw_status_page_set_description (self->error_page, escaped);
   gtk_widget_set_visible (GTK_WIDGET (self->error_page), failed);
   gtk_widget_set_visible (GTK_WIDGET (self->legend), !failed);
-}
-
-/* The thickness field reads what people type (stencil-units.h): a number of µm with the
- * locale's decimal separator or a point, or a thickness with its unit ("5 mil", "0.127 mm").
- * Anything else, or a thickness out of range, is refused in the engine's words, and the field
- * keeps its value (a spin button would clamp it silently). */
-static int
-thickness_input_cb (GtkSpinButton *spin,
-                    double        *new_value,
-                    StencilWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-  StencilUnit unit = STENCIL_UNIT_UM;
-  double um = 0;
-
-  if (!stencil_parse_thickness (gtk_editable_get_text (GTK_EDITABLE (spin)), &um, &unit,
-                                &error) ||
-      !stencil_limit_check (STENCIL_LIMIT_THICKNESS, um, &error))
-    {
-      stencil_messages_show_toast (self->messages, error->message);
-      return GTK_INPUT_ERROR;
-    }
-  self->typed_mil_um = unit == STENCIL_UNIT_MIL ? um : 0;
-  *new_value = um;
-  return TRUE;
-}
-
-/* The thickness is shown in µm, and in mil beside it while it is the one typed in mil. */
-static void
-design_thickness_changed_cb (StencilDesign *design,
-                             GParamSpec    *pspec,
-                             StencilWindow *self)
-{
-  double um = stencil_design_get_thickness_um (design);
-  g_autofree char *subtitle = NULL;
-
-  if (self->typed_mil_um > 0 && um == self->typed_mil_um)
-    subtitle = g_strdup_printf (_("Foil thickness in µm (%g mil)"), um / STENCIL_UM_PER_MIL);
-  else
-    {
-      self->typed_mil_um = 0;
-      subtitle = g_strdup (_("Foil thickness in µm"));
-    }
-  adw_action_row_set_subtitle (self->thickness_row, subtitle);
 }
 
 /* The spin buttons take the range of the engine's checks. Configured again, so that the
@@ -511,12 +476,8 @@ bind_widgets (StencilWindow *self)
                            G_CALLBACK (design_error_changed_cb), self, 0);
   g_signal_connect_object (self->design, "notify::land-source",
                            G_CALLBACK (design_land_source_changed_cb), self, 0);
-  g_signal_connect_object (self->design, "notify::thickness-um",
-                           G_CALLBACK (design_thickness_changed_cb), self, 0);
-  g_signal_connect_object (self->thickness_spin, "input", G_CALLBACK (thickness_input_cb), self,
-                           0);
-  g_signal_connect_object (self->design, "notify::land-error",
-                           G_CALLBACK (design_land_error_changed_cb), self, 0);
+  g_signal_connect_object (self->design, "notify::stored-land-file",
+                           G_CALLBACK (design_stored_land_changed_cb), self, 0);
 
   g_object_bind_property_full (self->design, "series", self->series_row, "selected", flags,
                                series_to_selected, selected_to_series, self, NULL);
@@ -564,7 +525,17 @@ bind_widgets (StencilWindow *self)
   design_error_changed_cb (self->design, NULL, self);
   update_notice (self);
   update_land_group (self);
-  design_land_error_changed_cb (self->design, NULL, self);
+  design_stored_land_changed_cb (self->design, NULL, self);
+
+  /* The fields check what is typed, and show every digit computed with. */
+  stencil_field_attach (self->thickness_spin, self->thickness_row, self->design, "thickness",
+                        STENCIL_LIMIT_THICKNESS);
+  stencil_field_attach (self->grid_spin, self->grid_row, self->design, "grid",
+                        STENCIL_LIMIT_GRID);
+  stencil_field_attach (self->radius_spin, self->radius_row, self->design, "corner-radius",
+                        STENCIL_LIMIT_CORNER_RADIUS);
+  stencil_field_attach (self->web_spin, self->web_row, self->design, "web-limit",
+                        STENCIL_LIMIT_WEB);
 }
 
 static void
@@ -602,6 +573,10 @@ stencil_window_constructed (GObject *object)
     gtk_window_maximize (GTK_WINDOW (self));
 
   bind_widgets (self);
+  self->file = stencil_window_file_new (GTK_WINDOW (self), self->design, self->messages,
+                                        self->window_title, self->recent_menu);
+  /* The design restored from the settings is where this window starts: nothing unsaved. */
+  stencil_design_set_unmodified (self->design);
   show_catalog_warnings (self);
 }
 
@@ -616,6 +591,9 @@ stencil_window_close_request (GtkWindow *window)
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
 
+  /* Unsaved changes: "save changes?" first; the window closes after it. */
+  if (self->file != NULL && stencil_window_file_close_request (self->file))
+    return TRUE;
   return GTK_WINDOW_CLASS (stencil_window_parent_class)->close_request (window);
 }
 
@@ -664,6 +642,7 @@ stencil_window_dispose (GObject *object)
   StencilWindow *self = STENCIL_WINDOW (object);
 
   g_clear_pointer (&self->actions, stencil_window_actions_free);
+  g_clear_pointer (&self->file, stencil_window_file_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), STENCIL_TYPE_WINDOW);
 
   G_OBJECT_CLASS (stencil_window_parent_class)->dispose (object);
@@ -739,8 +718,11 @@ stencil_window_class_init (StencilWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, thickness_row);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, thickness_spin);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, strategy_row);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, grid_row);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, grid_spin);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, radius_row);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, radius_spin);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, web_row);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, web_spin);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, sweep_toggle);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, sweep_plot);
@@ -754,11 +736,14 @@ stencil_window_class_init (StencilWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, notice_bar);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, notice_icon);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, land_row);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, stored_land_row);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, notice_label);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, results_panel);
 
   stencil_window_actions_install (widget_class);
+  stencil_window_file_install (widget_class);
 }
 
 static void
@@ -933,13 +918,6 @@ stencil_window_get_side_toggle (StencilWindow *self)
   return self->side_toggle;
 }
 
-AdwActionRow *
-stencil_window_get_thickness_row (StencilWindow *self)
-{
-  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
-  return self->thickness_row;
-}
-
 GtkLabel *
 stencil_window_get_notice_label (StencilWindow *self)
 {
@@ -994,4 +972,64 @@ stencil_window_open_land_dialog (StencilWindow *self)
 {
   g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
   return stencil_window_actions_open_land_dialog (self->actions);
+}
+
+void
+stencil_window_open_file (StencilWindow *self,
+                          GFile         *file)
+{
+  g_return_if_fail (STENCIL_IS_WINDOW (self));
+  stencil_window_file_open (self->file, file);
+}
+
+gboolean
+stencil_window_is_pristine (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), FALSE);
+  return stencil_design_get_file (self->design) == NULL &&
+         !stencil_design_get_modified (self->design);
+}
+
+gboolean
+stencil_window_save_to_file (StencilWindow *self,
+                             GFile         *file,
+                             GError       **error)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), FALSE);
+  return stencil_window_file_save (self->file, file, error);
+}
+
+AdwMessageDialog *
+stencil_window_get_confirm_dialog (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return stencil_window_file_get_confirm_dialog (self->file);
+}
+
+const char *
+stencil_window_get_title_text (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return stencil_window_file_get_title (self->file);
+}
+
+char *
+stencil_window_get_default_design_name (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return stencil_window_file_default_name (self->file);
+}
+
+AdwActionRow *
+stencil_window_get_thickness_row (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return self->thickness_row;
+}
+
+AdwActionRow *
+stencil_window_get_stored_land_row (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return self->stored_land_row;
 }

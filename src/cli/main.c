@@ -22,6 +22,7 @@ static const struct
   { "export", stencil_cli_export },
   { "sweep", stencil_cli_sweep },
   { "land-pattern", stencil_cli_land_pattern },
+  { "save-design", stencil_cli_save_design },
 };
 
 static void
@@ -68,6 +69,14 @@ print_help (FILE *stream)
       "  export --with-sweep   a thickness-sweep sheet after each part's drawing sheet\n"
       "  calc, export, sweep --min-web MM   the narrowest web between apertures the\n"
       "           stencil maker can cut (default 0.1 mm)\n"));
+  /* Its own message too, for the same reason. */
+  fprintf (stream, "%s",
+    _("\n"
+      "Design files (.stencilcalc, as the window saves them):\n"
+      "  stencilcalc-cli save-design FILE PART --thickness UM [calc options]\n"
+      "  stencilcalc-cli calc --design FILE [PART] [calc options]\n"
+      "  stencilcalc-cli export --design FILE [PART] [calc options] [export options]\n"
+      "PART and the options given win over the file's values.\n"));
 }
 
 int
@@ -115,6 +124,6 @@ main (int    argc,
 
   arg = stencil_cli_quote_arg (command);
   stencil_cli_usage_error (&error, _("unknown command “%s” (parts, calc, export, sweep, "
-                                     "land-pattern; see --help)"), arg);
+                                     "land-pattern, save-design; see --help)"), arg);
   return stencil_cli_report (error);
 }

@@ -22,8 +22,22 @@ stencil_cli_calc_args_clear (StencilCliCalcArgs *args)
   g_clear_pointer (&args->grid, g_free);
   g_clear_pointer (&args->corner_radius, g_free);
   g_clear_pointer (&args->land_pattern, g_free);
+  g_clear_pointer (&args->design, g_free);
   g_clear_pointer (&args->min_web, g_free);
   g_clear_pointer (&args->texts, g_ptr_array_unref);
+  g_clear_pointer (&args->entries, g_array_unref);
+}
+
+void
+stencil_cli_add_entries (StencilCliCalcArgs *args,
+                         GOptionContext     *context,
+                         const GOptionEntry *entries)
+{
+  if (args->entries == NULL)
+    args->entries = g_array_new (TRUE, TRUE, sizeof (GOptionEntry));
+  for (const GOptionEntry *e = entries; e->long_name != NULL; e++)
+    g_array_append_val (args->entries, *e);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 }
 
 void
@@ -65,10 +79,14 @@ stencil_cli_add_calc_entries (GOptionContext     *context,
       N_("Use your own land pattern for the part instead of the provisional estimate: a JSON "
          "file as written by “stencilcalc-cli land-pattern PART”, its values replaced by the "
          "manufacturer's drawing"), N_("FILE") },
+    { "design", 'd', 0, G_OPTION_ARG_FILENAME, &args->design,
+      N_("Start from a design file (.stencilcalc, as saved by the window or save-design): its "
+         "part, thickness, strategy, grid, corner radius and land pattern; PART and the "
+         "options given here win over the file's values"), N_("FILE") },
     { NULL }
   };
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  stencil_cli_add_entries (args, context, entries);
 }
 
 gboolean
@@ -86,13 +104,54 @@ stencil_cli_calc_parse (StencilCliCalcArgs  *args,
     g_option_context_new (_("PART — compute the apertures of one part for a stencil thickness"));
 
   stencil_cli_add_calc_entries (context, args);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  stencil_cli_add_entries (args, context, entries);
   g_option_context_set_description (context,
     _("The target opening ratio (aperture area / pad area) follows the datasheet: the paste "
       "height h = ratio × thickness is interpolated between the datasheet's thicknesses and "
       "held outside them; ratio = min (1, h / t).\n"
       "Exit status: 0 success, 1 error (unknown part, failed calculation), 2 bad command line."));
-  return stencil_cli_parse_command (context, argv, "calc", TRUE, &args->part, error);
+  return stencil_cli_parse_design_command (context, args, argv, "calc", NULL, error);
+}
+
+gboolean
+stencil_cli_parse_design_command (GOptionContext      *context,
+                                  StencilCliCalcArgs  *args,
+                                  const char * const  *argv,
+                                  const char          *command,
+                                  char               **out_file,
+                                  GError             **error)
+{
+  g_auto(GStrv) positionals = NULL;
+  const char * const *rest;
+  guint n;
+
+  if (!stencil_cli_check_repeated ((const GOptionEntry *) args->entries->data, argv, error) ||
+      !stencil_cli_parse_positionals (context, argv, &positionals, error))
+    return FALSE;
+  rest = (const char * const *) positionals;
+  if (out_file != NULL)
+    {
+      if (rest[0] == NULL)
+        return stencil_cli_usage_error (error, _("%s: which file? Give the design file to "
+                                                 "write (.stencilcalc, or “-”)"), command);
+      *out_file = g_strdup (rest[0]);
+      rest++;
+    }
+  n = g_strv_length ((char **) rest);
+  /* With a design, PART is the design's unless it is given. */
+  if (n == 0 && args->design != NULL)
+    return TRUE;
+  if (n == 0)
+    return stencil_cli_usage_error (error, _("%s: which part? Give a part number such as "
+                                             "AXK7L40223G (“stencilcalc-cli parts” lists "
+                                             "them)"), command);
+  if (n > 1)
+    {
+      g_autofree char *arg = stencil_cli_quote_arg (rest[1]);
+      return stencil_cli_usage_error (error, _("%s: unexpected argument “%s”"), command, arg);
+    }
+  args->part = g_strdup (rest[0]);
+  return TRUE;
 }
 
 /* --thickness: a number of µm, or a thickness with its unit (stencil-units.h). A value out of
@@ -179,16 +238,24 @@ stencil_cli_calc_params (const StencilCliCalcArgs *args,
                          StencilCalcParams        *params,
                          GError                  **error)
 {
+  stencil_calc_params_init (params);
+  if (args->thickness == NULL)
+    return stencil_cli_usage_error (error, _("--thickness is required (the stencil foil "
+                                             "thickness in µm)"));
+  return stencil_cli_calc_apply (args, params, error);
+}
+
+gboolean
+stencil_cli_calc_apply (const StencilCliCalcArgs *args,
+                        StencilCalcParams        *params,
+                        GError                  **error)
+{
   const StencilLimit *grid_limit = stencil_limit_get (STENCIL_LIMIT_GRID);
   g_autofree char *strategy = stencil_cli_quote_arg (args->strategy);
   g_autofree char *grid = stencil_cli_quote_arg (args->grid);
 
-  stencil_calc_params_init (params);
-
-  if (args->thickness == NULL)
-    return stencil_cli_usage_error (error, _("--thickness is required (the stencil foil "
-                                             "thickness in µm)"));
-  if (!parse_thickness (args->thickness, &params->thickness_um, NULL, error))
+  if (args->thickness != NULL &&
+      !parse_thickness (args->thickness, &params->thickness_um, NULL, error))
     return FALSE;
 
   if (args->strategy != NULL &&
@@ -220,41 +287,11 @@ StencilResult *
 stencil_cli_calculate (const StencilCliCalcArgs *args,
                        GError                  **error)
 {
-  StencilCalcParams params;
-  g_autoptr(StencilCatalog) catalog = NULL;
-  g_autoptr(StencilPart) part = NULL;
-  g_autoptr(StencilPattern) pattern = NULL;
+  g_autoptr(StencilDocument) doc = stencil_cli_make_document (args, error);
 
-  g_return_val_if_fail (args->part != NULL, NULL);
-
-  if (!stencil_cli_calc_params (args, &params, error))
+  if (doc == NULL)
     return NULL;
-  catalog = stencil_cli_load_catalog (error);
-  if (catalog == NULL)
-    return NULL;
-  part = stencil_catalog_find_part (catalog, args->part, error);
-  if (part == NULL)
-    return NULL;
-  if (args->land_pattern != NULL)
-    {
-      g_autoptr(GError) local_error = NULL;
-
-      /* A file that cannot be used is an error (1), not a bad command line (2). */
-      pattern = stencil_land_file_load_pattern (part, args->land_pattern, &local_error);
-      if (pattern == NULL)
-        {
-          g_set_error_literal (error, STENCIL_CLI_ERROR, STENCIL_CLI_ERROR_FAILED,
-                               local_error->message);
-          return NULL;
-        }
-    }
-  else
-    {
-      pattern = stencil_pattern_new (part, NULL, error);
-      if (pattern == NULL)
-        return NULL;
-    }
-  return stencil_calculate (pattern, &params, error);
+  return stencil_document_calculate (doc, error);
 }
 
 int

@@ -3,6 +3,7 @@
  * the function that parses it (for the tests) and the command itself (for main.c). */
 #pragma once
 
+#include "stencil-document.h"
 #include "stencil-export.h"
 #include "stencil-sweep.h"
 #include "stencil-units.h"
@@ -27,10 +28,11 @@ int      stencil_cli_parts       (const char * const  *argv);
 
 /* ---- calc ----------------------------------------------------------------------------- */
 
-/* The options of calc, which export takes too, as typed. */
+/* The options of calc, which export and save-design take too, as typed. */
 typedef struct
 {
-  char      *part;            /* the PART argument */
+  char      *part;            /* the PART argument; NULL with --design: the design's part */
+  char      *design;          /* --design FILE: a .stencilcalc design the options change */
   char      *thickness;
   char      *strategy;
   char      *grid;
@@ -40,9 +42,22 @@ typedef struct
   gboolean   json;            /* calc only */
   gboolean   pads;            /* calc only */
   GPtrArray *texts;           /* help texts made for the options, kept while they are parsed */
+  GArray    *entries;         /* GOptionEntry: every option of the command, for the checks */
 } StencilCliCalcArgs;
 
 void     stencil_cli_calc_args_clear (StencilCliCalcArgs *args);
+/* Adds entries to context and keeps them in args->entries for stencil_cli_check_repeated (). */
+void     stencil_cli_add_entries  (StencilCliCalcArgs *args,
+                                   GOptionContext     *context,
+                                   const GOptionEntry *entries);
+/* Parses a command that takes PART, optional with --design: refuses repeated options, then
+ * sets args->part (NULL with a design and no PART). With out_file, a FILE comes before PART. */
+gboolean stencil_cli_parse_design_command (GOptionContext      *context,
+                                           StencilCliCalcArgs  *args,
+                                           const char * const  *argv,
+                                           const char          *command,
+                                           char               **out_file,
+                                           GError             **error);
 /* Adds the options calc and export share to context. */
 void     stencil_cli_add_calc_entries (GOptionContext     *context,
                                        StencilCliCalcArgs *args);
@@ -56,8 +71,17 @@ gboolean stencil_cli_calc_params  (const StencilCliCalcArgs *args,
                                    GError                  **error);
 /* The unit --thickness was typed in (µm when none, or when it is no thickness). */
 StencilUnit stencil_cli_thickness_unit (const StencilCliCalcArgs *args);
-/* The parameters, the catalogue, the part and its land pattern (the family's, or the user's
- * file: an unusable file is STENCIL_CLI_ERROR_FAILED), and the result. */
+/* Options given on top of params (a design's): only those given change it. */
+gboolean stencil_cli_calc_apply   (const StencilCliCalcArgs *args,
+                                   StencilCalcParams        *params,
+                                   GError                  **error);
+/* The design the options describe: the --design file's (an unusable file is
+ * STENCIL_CLI_ERROR_FAILED) or PART's with the defaults, then every option given on the command
+ * line instead of the file's value: PART, the parameters, --land-pattern FILE (the user's values
+ * only when they differ from the estimate). */
+StencilDocument *stencil_cli_make_document (const StencilCliCalcArgs *args,
+                                            GError                  **error);
+/* stencil_cli_make_document () and its result. */
 StencilResult *stencil_cli_calculate (const StencilCliCalcArgs *args,
                                       GError                  **error);
 int      stencil_cli_calc         (const char * const  *argv);
@@ -116,6 +140,21 @@ gboolean stencil_cli_sweep_range  (const StencilCliSweepArgs *args,
                                    GError                   **error);
 int      stencil_cli_sweep        (const char * const  *argv);
 
+/* ---- save-design ---------------------------------------------------------------------- */
+
+/* save-design FILE [PART] [calc options]: the design of the options, written as FILE. */
+typedef struct
+{
+  StencilCliCalcArgs calc;
+  char              *output;   /* FILE, "-" for standard output */
+} StencilCliSaveArgs;
+
+void     stencil_cli_save_args_clear (StencilCliSaveArgs *args);
+gboolean stencil_cli_save_parse   (StencilCliSaveArgs  *args,
+                                   const char * const  *argv,
+                                   GError             **error);
+int      stencil_cli_save_design  (const char * const  *argv);
+
 /* ---- land-pattern --------------------------------------------------------------------- */
 
 typedef struct
@@ -134,5 +173,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StencilCliCalcArgs, stencil_cli_calc_args_clea
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StencilCliExportArgs, stencil_cli_export_args_clear)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StencilCliLandArgs, stencil_cli_land_args_clear)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StencilCliSweepArgs, stencil_cli_sweep_args_clear)
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StencilCliSaveArgs, stencil_cli_save_args_clear)
 
 G_END_DECLS

@@ -23,7 +23,8 @@ stencil_cli_parts_parse (StencilCliPartsArgs *args,
   g_autoptr(GOptionContext) context = g_option_context_new (_("— list every known part"));
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  return stencil_cli_parse_command (context, argv, "parts", FALSE, NULL, error);
+  return stencil_cli_check_repeated (entries, argv, error) &&
+         stencil_cli_parse_command (context, argv, "parts", FALSE, NULL, error);
 }
 
 static void

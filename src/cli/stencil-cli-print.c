@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "stencil-cli-print.h"
+#include "stencil-format.h"
 #include "stencil-json.h"
 #include "stencil-names.h"
 
@@ -312,8 +313,11 @@ print_classes (StencilResult *result)
                                              cr->aperture.h_mm);
       g_autofree char *target = g_strdup_printf ("%.1f%%", 100 * cr->target_ratio);
       g_autofree char *opening = g_strdup_printf ("%.1f%%", 100 * cr->aperture.opening_ratio);
-      g_autofree char *area = g_strdup_printf ("%.3f", cr->aperture.area_ratio);
-      g_autofree char *aspect = g_strdup_printf ("%.2f", cr->aperture.aspect_ratio);
+      /* Beside the status: rounded toward the side of the limit that decided it. */
+      g_autofree char *area = stencil_measure_format (STENCIL_MEASURE_AREA_RATIO,
+                                                      cr->aperture.area_ratio, 3);
+      g_autofree char *aspect = stencil_measure_format (STENCIL_MEASURE_ASPECT_RATIO,
+                                                        cr->aperture.aspect_ratio, 2);
       const char *row[] = { stencil_pad_class_short_label (cr->pad_class), n, pad, ap, target,
                             opening, area, aspect,
                             stencil_status_short_label (cr->aperture.status),
@@ -333,7 +337,8 @@ print_summary (StencilResult *result)
     g_print (_("Apertures have rounded corners, radius %.3f mm.\n"),
              result->params.corner_radius_mm);
   g_print ("\n");
-  g_print (_("Minimum web: %.3f mm (between pads %s and %s)\n"), result->min_web_mm,
+  g_print (_("Minimum web: %.3f mm (between pads %s and %s)\n"),
+           stencil_web_round (result->min_web_mm, result->params.web_limit_mm, 3),
            stencil_pattern_get_pad (pattern, result->min_web_pad_a)->id,
            stencil_pattern_get_pad (pattern, result->min_web_pad_b)->id);
   if (result->max_thickness_um > 0)
@@ -378,8 +383,10 @@ print_pads (StencilResult *result)
       g_autofree char *pad = g_strdup_printf ("%.3f x %.3f", p->w_mm, p->h_mm);
       g_autofree char *ap = g_strdup_printf ("%.3f x %.3f", a->w_mm, a->h_mm);
       g_autofree char *opening = g_strdup_printf ("%.1f%%", 100 * a->opening_ratio);
-      g_autofree char *area = g_strdup_printf ("%.3f", a->area_ratio);
-      g_autofree char *aspect = g_strdup_printf ("%.2f", a->aspect_ratio);
+      g_autofree char *area = stencil_measure_format (STENCIL_MEASURE_AREA_RATIO,
+                                                      a->area_ratio, 3);
+      g_autofree char *aspect = stencil_measure_format (STENCIL_MEASURE_ASPECT_RATIO,
+                                                        a->aspect_ratio, 2);
       const char *row[] = { p->id, stencil_pad_class_short_label (p->pad_class), x, y, pad,
                             ap, opening, area, aspect, stencil_status_short_label (a->status) };
 

@@ -47,18 +47,19 @@ stencil_cli_sweep_parse (StencilCliSweepArgs *args,
     g_option_context_new (_("PART — the part's ratios over a range of stencil thicknesses"));
 
   stencil_cli_add_calc_entries (context, &args->calc);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  stencil_cli_add_entries (&args->calc, context, entries);
   g_option_context_set_description (context,
     _("For each thickness and pad class: the target and achieved opening ratio, the IPC-7525 "
       "area ratio and aspect ratio and the verdict, the same numbers “calc” gives at that "
       "thickness; then the datasheet's points and the maximum recommended thickness with the "
       "rule that limits it. --thickness is the chosen foil (default 127 µm).\n"
       "Exit status: 0 success, 1 error (unknown part, failed calculation), 2 bad command line."));
-  if (!stencil_cli_parse_command (context, argv, "sweep", TRUE, &args->calc.part, error))
+  if (!stencil_cli_parse_design_command (context, &args->calc, argv, "sweep", NULL, error))
     return FALSE;
   if (args->calc.json && args->csv)
     return stencil_cli_usage_error (error, _("sweep: give --json or --csv, not both"));
-  if (args->calc.thickness == NULL)
+  /* A design brings its own thickness. */
+  if (args->calc.thickness == NULL && args->calc.design == NULL)
     args->calc.thickness = stencil_format_number (STENCIL_THICKNESS_DEFAULT_UM, 3);
   return TRUE;
 }

@@ -77,6 +77,19 @@ gboolean    stencil_cli_parse_command  (GOptionContext     *context,
                                         char              **out_part,
                                         GError            **error);
 
+/* Refuses an option given twice, which GOption would take silently (the last one wins): parses
+ * argv (argv[0] the program name) with entries (ending with a NULL long_name) only to count
+ * them; what the real parse refuses is left to it. */
+gboolean    stencil_cli_check_repeated (const GOptionEntry *entries,
+                                        const char * const *argv,
+                                        GError            **error);
+/* Parses argv with context and returns the positional arguments after argv[0] (a new
+ * NULL-terminated array), for commands whose arguments depend on their options. */
+gboolean    stencil_cli_parse_positionals (GOptionContext     *context,
+                                           const char * const *argv,
+                                           GStrv              *out_positionals,
+                                           GError            **error);
+
 /* Keeps text, a help text made for an option (one that names a limit), in *texts (created
  * when NULL) until the options are parsed; returns text. */
 const char *stencil_cli_keep_text      (GPtrArray         **texts,

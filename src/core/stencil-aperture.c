@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "stencil-aperture-private.h"
+#include "stencil-format.h"
 #include "stencil-names.h"
 
 /* Area lost by rounding the four corners of a rectangle with radius r: (4 - pi) r^2. */
@@ -549,17 +550,71 @@ result_clear (gpointer data)
 }
 
 /* The sentences go out twice: with numbers in the C locale for JSON and files (warnings), and
- * with the locale's numbers for people (display_warnings). */
+ * with the locale's decimal separator for people (display_warnings). */
+static char *
+warning_number (char     *c_number,
+                gboolean  for_people)
+{
+  char *localized;
+
+  if (!for_people)
+    return c_number;
+  localized = stencil_number_localize (c_number);
+  g_free (c_number);
+  return localized;
+}
+
 #define NUM(value, decimals) \
-  g_ptr_array_add (numbers, for_people ? stencil_format_number_for_people ((value), (decimals)) \
-                                       : stencil_format_number ((value), (decimals)))
+  g_ptr_array_add (numbers, warning_number (stencil_format_number ((value), (decimals)), \
+                                            for_people))
+/* A number next to a status: on the side of the limit that decided it (stencil-format.h). */
+#define MEASURE(measure, value, decimals) \
+  g_ptr_array_add (numbers, warning_number (stencil_measure_format_c ((measure), (value), \
+                                                                      (decimals)), \
+                                            for_people))
+
+/* What the ratio model did outside the datasheet's thicknesses: the nearer point's paste height
+ * is kept, unless that would need more than the whole pad; then the opening ratio is 100 % and
+ * the paste is as high as the foil. */
+static char *
+describe_extrapolation (const StencilResult      *self,
+                        const StencilClassResult *cr,
+                        const char               *class_name,
+                        gboolean                  for_people)
+{
+  StencilPart *part = self->pattern->part;
+  const char *series = stencil_family_get_series (part->family);
+  const StencilRatioPoint *points, *nearest;
+  g_autofree char *thickness =
+    warning_number (stencil_format_number (self->params.thickness_um, 3), for_people);
+  g_autofree char *kept_um = NULL;
+  g_autofree char *deposit_um = NULL;
+  double point_height_um;
+  guint n_points;
+
+  points = stencil_family_get_ratio_points (part->family, part->kind, cr->pad_class, &n_points);
+  nearest = self->params.thickness_um < points[0].thickness_um ? &points[0]
+                                                               : &points[n_points - 1];
+  point_height_um = nearest->ratio * nearest->thickness_um;
+  kept_um = warning_number (stencil_format_number (point_height_um, 1), for_people);
+  deposit_um = warning_number (stencil_format_number (cr->deposit_um, 1), for_people);
+
+  if (point_height_um > self->params.thickness_um + 1e-9)
+    /* TRANSLATORS: the opening ratio is capped at 100 % (the whole pad): the paste is only as
+     * high as the foil, not the height of the nearest datasheet point. */
+    return g_strdup_printf (_("%s: %s µm is below the %s datasheet's thicknesses; capped at "
+                              "100 %%, the paste is %s µm high, not %s µm"),
+                            class_name, thickness, series, deposit_um, kept_um);
+  return g_strdup_printf (_("%s: %s µm is outside the %s datasheet's thicknesses; the paste "
+                            "height of the nearest datasheet point is kept"),
+                          class_name, thickness, series);
+}
 
 static void
 add_warnings (StencilResult *self,
               GPtrArray     *out,
               gboolean       for_people)
 {
-  const char *series = stencil_family_get_series (self->pattern->part->family);
   g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
 
   for (guint c = 0; c < self->n_classes; c++)
@@ -569,12 +624,11 @@ add_warnings (StencilResult *self,
       const char **n;
 
       g_ptr_array_set_size (numbers, 0);
-      NUM (cr->aperture.area_ratio, 2);
-      NUM (cr->aperture.aspect_ratio, 2);
+      MEASURE (STENCIL_MEASURE_AREA_RATIO, cr->aperture.area_ratio, 2);
+      MEASURE (STENCIL_MEASURE_ASPECT_RATIO, cr->aperture.aspect_ratio, 2);
       NUM (STENCIL_AREA_RATIO_MARGINAL, 2);
       NUM (STENCIL_AREA_RATIO_PASS, 2);
       NUM (STENCIL_ASPECT_RATIO_PASS, 1);
-      NUM (self->params.thickness_um, 3);
       NUM (100 * cr->target_ratio, 1);
       NUM (100 * cr->aperture.opening_ratio, 1);
       n = (const char **) numbers->pdata;
@@ -591,21 +645,18 @@ add_warnings (StencilResult *self,
                                             "consider a nano-coated or electroformed foil"),
                                           class_name, n[0], n[1], n[3], n[4]));
       if (cr->regime == STENCIL_REGIME_EXTRAPOLATED)
-        g_ptr_array_add (out,
-                         g_strdup_printf (_("%s: %s µm is outside the %s datasheet's thicknesses; "
-                                            "the paste height of the nearest datasheet point is "
-                                            "kept"),
-                                          class_name, n[5], series));
+        g_ptr_array_add (out, describe_extrapolation (self, cr, class_name, for_people));
       if (fabs (cr->aperture.opening_ratio - cr->target_ratio) > 0.02)
         g_ptr_array_add (out,
                          g_strdup_printf (_("%s: grid rounding moves the opening ratio from "
                                             "%s %% to %s %%"),
-                                          class_name, n[6], n[7]));
+                                          class_name, n[5], n[6]));
     }
   if (self->min_web_mm < self->params.web_limit_mm)
     {
       g_ptr_array_set_size (numbers, 0);
-      NUM (self->min_web_mm, 3);
+      /* Below the limit, shown below it (0.0996 is 0.099, not 0.100 "less than 0.10"). */
+      NUM (stencil_web_round (self->min_web_mm, self->params.web_limit_mm, 3), 3);
       NUM (self->params.web_limit_mm, 2);
       g_ptr_array_add (out,
                        g_strdup_printf (_("The web between apertures %s and %s is %s mm, "
@@ -638,6 +689,7 @@ add_warnings (StencilResult *self,
     g_ptr_array_add (out, g_strdup (stencil_provisional_notice ()));
 }
 
+#undef MEASURE
 #undef NUM
 
 /* The apertures, status and web of one thickness; with_scan adds the maximum thickness and the
@@ -682,7 +734,8 @@ calculate (StencilPattern          *pattern,
                                &g_array_index (self->apertures, StencilAperture, i),
                                &g_array_index (pattern->pads, StencilPad, j),
                                &g_array_index (self->apertures, StencilAperture, j));
-        if (gap < self->min_web_mm)
+        /* Equal webs differ by rounding noise in the pad positions: the first pair wins. */
+        if (gap < self->min_web_mm - 1e-9)
           {
             self->min_web_mm = gap;
             self->min_web_pad_a = i;

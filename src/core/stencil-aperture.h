@@ -8,12 +8,7 @@
 
 G_BEGIN_DECLS
 
-/* IPC-7525 guideline values. */
-#define STENCIL_AREA_RATIO_PASS      0.66
-#define STENCIL_AREA_RATIO_MARGINAL  0.55
-#define STENCIL_ASPECT_RATIO_PASS    1.5
-/* The narrowest web between apertures a laser cutter is taken to hold, by default. */
-#define STENCIL_MIN_WEB_MM           STENCIL_WEB_LIMIT_DEFAULT_MM
+/* The IPC-7525 guideline values are in stencil-limits.h (stencil-format.h needs them too). */
 
 #define STENCIL_MAX_THICKNESS_SCAN_LO_UM  50
 #define STENCIL_MAX_THICKNESS_SCAN_HI_UM  250

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "stencil-format.h"
 #include "stencil-gerber.h"
 #include "stencil-io.h"
 #include "stencil-limits.h"
@@ -327,10 +328,11 @@ append_header_comments (GString                    *s,
   g_autofree char *thickness = stencil_format_number (result->params.thickness_um, 3);
   g_autofree char *grid = stencil_format_number (result->params.grid_um, 3);
   g_autofree char *radius = stencil_format_number (result->params.corner_radius_mm, 4);
-  g_autofree char *at_x = stencil_format_number (options->at_x_mm, 6);
-  g_autofree char *at_y = stencil_format_number (options->at_y_mm, 6);
-  g_autofree char *step_x = stencil_format_number (options->step_x_mm, 6);
-  g_autofree char *step_y = stencil_format_number (options->step_y_mm, 6);
+  /* The placement as given, every digit: the line says how to make the file again. */
+  g_autofree char *at_x = stencil_format_exact_c (options->at_x_mm);
+  g_autofree char *at_y = stencil_format_exact_c (options->at_y_mm);
+  g_autofree char *step_x = stencil_format_exact_c (options->step_x_mm);
+  g_autofree char *step_y = stencil_format_exact_c (options->step_y_mm);
 
   append_comment_printf (s, "Solder paste stencil apertures by Stencil Calc %s", PACKAGE_VERSION);
   append_comment_printf (s, "Part: %s (%s %s %s, %u contacts)",
@@ -494,6 +496,127 @@ stencil_gerber_options_validate (const StencilGerberOptions *options,
   return TRUE;
 }
 
+/* One copy of the part in its placed frame, nm: the flash centres (for the coordinate range)
+ * and the apertures' outer edges (for the distance between copies). */
+typedef struct
+{
+  gint64 x0, x1, y0, y1;
+  gint64 edge_x0, edge_x1, edge_y0, edge_y1;
+} PartExtents;
+
+static void
+extents_add (PartExtents *e,
+             gboolean     first,
+             gint64       x,
+             gint64       y,
+             gint64       w,
+             gint64       h)
+{
+  if (first)
+    {
+      e->x0 = e->x1 = x;
+      e->y0 = e->y1 = y;
+      e->edge_x0 = x - w / 2;
+      e->edge_x1 = x + (w - w / 2);
+      e->edge_y0 = y - h / 2;
+      e->edge_y1 = y + (h - h / 2);
+      return;
+    }
+  e->x0 = MIN (e->x0, x);
+  e->x1 = MAX (e->x1, x);
+  e->y0 = MIN (e->y0, y);
+  e->y1 = MAX (e->y1, y);
+  e->edge_x0 = MIN (e->edge_x0, x - w / 2);
+  e->edge_x1 = MAX (e->edge_x1, x + (w - w / 2));
+  e->edge_y0 = MIN (e->edge_y0, y - h / 2);
+  e->edge_y1 = MAX (e->edge_y1, y + (h - h / 2));
+}
+
+/* Copies side by side must not share foil: the apertures of neighbouring copies keep at least
+ * the design's minimum web (web_limit_mm) between them, as apertures within a part should; with
+ * no such limit, they must at least not touch. Copies in one row differ
+ * only in x, so the column step alone must clear the part's width (and the row step its
+ * height); copies that differ in both are then apart too. Says the smallest step that works. */
+static gboolean
+check_copies_apart (const gint64      *origins,
+                    guint              n,
+                    gint64             span_nm,
+                    double             step_mm,
+                    double             web_limit_mm,
+                    gboolean           columns,
+                    GError           **error)
+{
+  gint64 web_nm = MAX (1, (gint64) llround (web_limit_mm * NM_PER_MM));
+  gint64 closest = G_MAXINT64;
+  double needed_mm;
+  g_autofree char *span = NULL;
+  g_autofree char *needed = NULL;
+  g_autofree char *web = NULL;
+  g_autofree char *step = NULL;
+
+  for (guint i = 1; i < n; i++)
+    closest = MIN (closest, ABS (origins[i] - origins[i - 1]));
+  if (n < 2 || closest >= span_nm + web_nm)
+    return TRUE;
+
+  /* Rounded up to a whole µm, so that the step the message names really works. */
+  needed_mm = ceil ((double) (span_nm + web_nm) / 1000.0) / 1000.0;
+  span = stencil_format_number (span_nm / NM_PER_MM, 3);
+  needed = stencil_format_number (needed_mm, 3);
+  web = stencil_format_number (web_limit_mm, 2);
+  step = stencil_format_exact_c (step_mm);
+  if (columns)
+    g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                 _("The array copies would overlap: the apertures of one copy span %s mm along "
+                   "x, so the column step (--step DX) must be at least %s mm (a %s mm web "
+                   "between copies), not %s mm."),
+                 span, needed, web, step);
+  else
+    g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                 _("The array copies would overlap: the apertures of one copy span %s mm along "
+                   "y, so the row step (--step DY) must be at least %s mm (a %s mm web "
+                   "between copies), not %s mm."),
+                 span, needed, web, step);
+  return FALSE;
+}
+
+/* The origin of every column and row. Each is rounded once: copies never drift by accumulated
+ * rounding. */
+static gboolean
+place_copies (const StencilGerberOptions *options,
+              double                      web_limit_mm,
+              const PartExtents          *e,
+              gint64                    **out_col_x,
+              gint64                    **out_row_y,
+              GError                    **error)
+{
+  g_autofree gint64 *col_x = g_new (gint64, options->cols);
+  g_autofree gint64 *row_y = g_new (gint64, options->rows);
+
+  for (guint i = 0; i < options->cols; i++)
+    if (!mm_to_nm (options->at_x_mm + i * options->step_x_mm, &col_x[i])
+        || (col_x[i] + e->x0 < -GERBER_MAX_COORD_NM) || (col_x[i] + e->x1 > GERBER_MAX_COORD_NM))
+      goto out_of_range;
+  for (guint j = 0; j < options->rows; j++)
+    if (!mm_to_nm (options->at_y_mm + j * options->step_y_mm, &row_y[j])
+        || (row_y[j] + e->y0 < -GERBER_MAX_COORD_NM) || (row_y[j] + e->y1 > GERBER_MAX_COORD_NM))
+      goto out_of_range;
+  if (!check_copies_apart (col_x, options->cols, e->edge_x1 - e->edge_x0, options->step_x_mm,
+                           web_limit_mm, TRUE, error)
+      || !check_copies_apart (row_y, options->rows, e->edge_y1 - e->edge_y0, options->step_y_mm,
+                              web_limit_mm, FALSE, error))
+    return FALSE;
+  *out_col_x = g_steal_pointer (&col_x);
+  *out_row_y = g_steal_pointer (&row_y);
+  return TRUE;
+
+out_of_range:
+  g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+               _("The placed part or array reaches beyond ±9999 mm, the range of the Gerber "
+                 "coordinate format."));
+  return FALSE;
+}
+
 GBytes *
 stencil_gerber_generate (StencilResult              *result,
                          const StencilGerberOptions *options,
@@ -507,7 +630,7 @@ stencil_gerber_generate (StencilResult              *result,
   g_autofree gint64 *col_x = NULL;
   g_autofree gint64 *row_y = NULL;
   g_autoptr(GDateTime) now = NULL;
-  gint64 lx0 = 0, lx1 = 0, ly0 = 0, ly1 = 0;
+  PartExtents extents = { 0, };
   gboolean any_rounded = FALSE;
   GString *s;
 
@@ -552,31 +675,11 @@ stencil_gerber_generate (StencilResult              *result,
           h = t;
         }
       flashes[i].aperture = find_or_add_aperture (table, w, h, r);
-      if (i == 0 || flashes[i].x_nm < lx0)
-        lx0 = flashes[i].x_nm;
-      if (i == 0 || flashes[i].x_nm > lx1)
-        lx1 = flashes[i].x_nm;
-      if (i == 0 || flashes[i].y_nm < ly0)
-        ly0 = flashes[i].y_nm;
-      if (i == 0 || flashes[i].y_nm > ly1)
-        ly1 = flashes[i].y_nm;
+      extents_add (&extents, i == 0, flashes[i].x_nm, flashes[i].y_nm, w, h);
     }
 
-  /* Each copy's origin is rounded once: copies never drift by accumulated rounding. */
-  col_x = g_new (gint64, options->cols);
-  row_y = g_new (gint64, options->rows);
-  for (guint i = 0; i < options->cols; i++)
-    {
-      if (!mm_to_nm (options->at_x_mm + i * options->step_x_mm, &col_x[i])
-          || (col_x[i] + lx0 < -GERBER_MAX_COORD_NM) || (col_x[i] + lx1 > GERBER_MAX_COORD_NM))
-        goto out_of_range;
-    }
-  for (guint j = 0; j < options->rows; j++)
-    {
-      if (!mm_to_nm (options->at_y_mm + j * options->step_y_mm, &row_y[j])
-          || (row_y[j] + ly0 < -GERBER_MAX_COORD_NM) || (row_y[j] + ly1 > GERBER_MAX_COORD_NM))
-        goto out_of_range;
-    }
+  if (!place_copies (options, result->params.web_limit_mm, &extents, &col_x, &row_y, error))
+    return NULL;
 
   /* About 24 bytes per flash ("X-12345678Y-12345678D03*\n") plus the header. */
   s = g_string_sized_new (8192 + (gsize) n_pads * options->cols * options->rows * 26);
@@ -629,11 +732,6 @@ stencil_gerber_generate (StencilResult              *result,
 
   return g_string_free_to_bytes (s);
 
-out_of_range:
-  g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
-               _("The placed part or array reaches beyond ±9999 mm, the range of the Gerber "
-                 "coordinate format."));
-  return NULL;
 }
 
 gboolean

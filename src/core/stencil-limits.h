@@ -35,6 +35,14 @@ G_BEGIN_DECLS
  * catches a value typed in um or in mils without refusing any real part. */
 #define STENCIL_LAND_MAX_MM           100.0
 
+/* IPC-7525 guideline values: the limits a result's status is decided by (stencil_classify (),
+ * the web warning), and that shown numbers keep their side of (stencil-format.h). */
+#define STENCIL_AREA_RATIO_PASS       0.66
+#define STENCIL_AREA_RATIO_MARGINAL   0.55
+#define STENCIL_ASPECT_RATIO_PASS     1.5
+/* The narrowest web between apertures a laser cutter is taken to hold, by default. */
+#define STENCIL_MIN_WEB_MM            STENCIL_WEB_LIMIT_DEFAULT_MM
+
 typedef enum
 {
   STENCIL_LIMIT_THICKNESS,      /* stencil foil thickness, um */

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "stencil-detail-view-private.h"
+#include "stencil-format.h"
 #include "stencil-io.h"
 #include "stencil-limits.h"
 #include "stencil-names.h"
@@ -307,8 +308,11 @@ add_class_table (StencilScene  *scene,
       cells[r][3] = format_size (c->aperture.w_mm, c->aperture.h_mm, c->aperture.r_mm);
       cells[r][4] = format_percent (c->target_ratio);
       cells[r][5] = format_percent (c->aperture.opening_ratio);
-      cells[r][6] = format_fixed (c->aperture.area_ratio, 2);
-      cells[r][7] = format_fixed (c->aperture.aspect_ratio, 2);
+      /* Beside the status: on the side of the limit that decided it (stencil-format.h). */
+      cells[r][6] = format_fixed (stencil_measure_round (STENCIL_MEASURE_AREA_RATIO,
+                                                         c->aperture.area_ratio, 2), 2);
+      cells[r][7] = format_fixed (stencil_measure_round (STENCIL_MEASURE_ASPECT_RATIO,
+                                                         c->aperture.aspect_ratio, 2), 2);
       cells[r][8] = g_strdup (stencil_status_label (c->aperture.status));
     }
 
@@ -395,7 +399,9 @@ add_summary (StencilScene  *scene,
              double         y)
 {
   const StencilPattern *pattern = result->pattern;
-  g_autofree char *web = stencil_scene_format_mm (result->min_web_mm);
+  g_autofree char *web =
+    stencil_scene_format_mm (stencil_web_round (result->min_web_mm, result->params.web_limit_mm,
+                                                3));
   g_autofree char *limit = stencil_scene_format_mm (result->params.web_limit_mm);
   g_autofree char *below = NULL;
   g_autofree char *web_text = NULL;

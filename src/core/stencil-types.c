@@ -87,15 +87,14 @@ stencil_format_number (double value,
 }
 
 char *
-stencil_format_number_for_people (double value,
-                                  int    decimals)
+stencil_number_localize (const char *c_number)
 {
-  g_autofree char *c_number = stencil_format_number (value, decimals);
   const char *point = localeconv ()->decimal_point;
   g_auto(GStrv) parts = NULL;
 
-  if (c_number == NULL || point == NULL || *point == '\0' || strcmp (point, ".") == 0)
-    return g_steal_pointer (&c_number);
+  g_return_val_if_fail (c_number != NULL, NULL);
+  if (point == NULL || *point == '\0' || strcmp (point, ".") == 0)
+    return g_strdup (c_number);
   parts = g_strsplit (c_number, ".", 2);
   return g_strjoinv (point, parts);
 }
