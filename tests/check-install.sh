@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The installed programs speak German and Japanese: `meson install` into a temporary DESTDIR,
 # then the installed stencilcalc-cli, with the installed catalogues and data, prints its errors
-# in both languages, and the installed desktop entry and AppStream file carry both translations.
+# in both languages, and the installed desktop entry, AppStream file and MIME type carry both
+# translations.
 # The locales come from LOCPATH (tests/make-locales.sh).
 # Usage: check-install.sh MESON BUILD_ROOT BINDIR LOCALEDIR PKGDATADIR DATADIR (absolute paths
 # under the prefix; prints TAP).
@@ -18,7 +19,7 @@ app_id=io.github.stencilcalc.StencilCalc
 dest=$(mktemp -d) || exit 1
 trap 'rm -rf "$dest"' EXIT
 
-echo "1..6"
+echo "1..7"
 if "$meson" install -C "$build" --destdir "$dest" --no-rebuild --quiet > "$dest.log" 2>&1; then
   echo "ok 1 - meson install into a temporary DESTDIR"
 else
@@ -76,4 +77,10 @@ metainfo_translated () {
   grep -q 'xml:lang="de"' "$file" && grep -q 'xml:lang="ja">メタルマスクの開口を設計' "$file"
 }
 check 6 "the installed AppStream file is translated (de, ja)" metainfo_translated
+
+mime_translated () {
+  file="$dest$datadir/mime/packages/$app_id.xml"
+  grep -q 'xml:lang="de"' "$file" && grep -q 'xml:lang="ja">Stencil Calc デザイン' "$file"
+}
+check 7 "the installed MIME type's name is translated (de, ja)" mime_translated
 exit $status
