@@ -3,6 +3,7 @@
 
 #include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include "stencil-aperture.h"
 #include "test-util.h"
@@ -291,6 +292,144 @@ test_params_validation (void)
   }
 }
 
+/* The socket AXK7L40223G with the user's lands: terminal pads w x h, rows at +-row_y. */
+static StencilResult *
+calculate_user (double terminal_w_mm,
+                double terminal_h_mm,
+                double row_y_mm,
+                double web_limit_mm)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StencilPart) part = stencil_catalog_find_part (catalog, "AXK7L40223G", &error);
+  StencilLandSpec spec = { FALSE, terminal_w_mm, terminal_h_mm, row_y_mm, 0.5, 2.0, 4.5, 0,
+                           10.4, 4.1 };
+  g_autoptr(StencilPattern) pattern = NULL;
+  StencilCalcParams params;
+  StencilResult *result;
+
+  g_assert_no_error (error);
+  pattern = stencil_pattern_new_user (part, &spec, "test", &error);
+  g_assert_no_error (error);
+  stencil_calc_params_init (&params);
+  params.thickness_um = 100;
+  params.web_limit_mm = web_limit_mm;
+  result = stencil_calculate (pattern, &params, &error);
+  g_assert_no_error (error);
+  return result;
+}
+
+static StencilResult *
+recalculate_at (StencilResult *result,
+                double         thickness_um)
+{
+  g_autoptr(GError) error = NULL;
+  StencilCalcParams params = result->params;
+  StencilResult *at;
+
+  params.thickness_um = thickness_um;
+  at = stencil_calculate (result->pattern, &params, &error);
+  g_assert_no_error (error);
+  return at;
+}
+
+static gboolean
+has_warning_with (StencilResult *result,
+                  const char    *text)
+{
+  for (guint i = 0; i < result->warnings->len; i++)
+    if (strstr (g_ptr_array_index (result->warnings, i), text) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The recommendation says which rule stops it: what fails at the next thicker micrometre. */
+static void
+test_thickness_limit (void)
+{
+  g_autoptr(StencilResult) f4 = calculate ("AXK7L40223G", 127, STENCIL_STRATEGY_BEST_RELEASE);
+  g_autoptr(StencilResult) f4_above = NULL;
+  /* Long narrow lands: the area ratio holds, the 0.2 mm width runs out of aspect ratio. */
+  g_autoptr(StencilResult) narrow = calculate_user (0.2, 3.0, 1.6, STENCIL_MIN_WEB_MM);
+  g_autoptr(StencilResult) narrow_above = NULL;
+  gboolean area_fails = FALSE, aspect_fails = FALSE;
+
+  g_assert_cmpfloat (f4->params.web_limit_mm, ==, 0.1);
+  g_assert_cmpfloat (f4->max_thickness_um, >, 0);
+  g_assert_cmpint (f4->max_thickness_limit, ==, STENCIL_THICKNESS_LIMIT_AREA_RATIO);
+  g_assert_cmpstr (stencil_thickness_limit_to_string (f4->max_thickness_limit), ==,
+                   "area-ratio");
+  f4_above = recalculate_at (f4, f4->max_thickness_um + 1);
+  for (guint c = 0; c < f4_above->n_classes; c++)
+    area_fails |= f4_above->classes[c].aperture.area_ratio < STENCIL_AREA_RATIO_PASS;
+  g_assert_true (area_fails);
+
+  g_assert_cmpfloat (narrow->max_thickness_um, >, 0);
+  g_assert_cmpint (narrow->max_thickness_limit, ==, STENCIL_THICKNESS_LIMIT_ASPECT_RATIO);
+  narrow_above = recalculate_at (narrow, narrow->max_thickness_um + 1);
+  for (guint c = 0; c < narrow_above->n_classes; c++)
+    {
+      const StencilAperture *ap = &narrow_above->classes[c].aperture;
+
+      g_assert_cmpfloat (ap->area_ratio, >=, STENCIL_AREA_RATIO_PASS);
+      aspect_fails |= ap->aspect_ratio < STENCIL_ASPECT_RATIO_PASS;
+    }
+  g_assert_true (aspect_fails);
+}
+
+/* Lands 0.33 mm wide at 0.4 mm pitch leave a 0.07 mm web: below what a laser cutter holds
+ * (0.1 mm by default), so no foil is recommended and the web is named; without the web rule
+ * (0) or with a finer cutter (0.05 mm) the area ratio limits as before. */
+static void
+test_web_limit (void)
+{
+  g_autoptr(StencilResult) free_web = calculate_user (0.33, 0.9, 1.85, 0);
+  g_autoptr(StencilResult) fine = calculate_user (0.33, 0.9, 1.85, 0.05);
+  g_autoptr(StencilResult) narrow = calculate_user (0.33, 0.9, 1.85, STENCIL_MIN_WEB_MM);
+  g_autoptr(StencilResult) at = NULL;
+
+  g_assert_cmpfloat_with_epsilon (narrow->min_web_mm, 0.07, 1e-9);
+  g_assert_cmpfloat (free_web->max_thickness_um, >, 0);
+  g_assert_cmpint (free_web->max_thickness_limit, !=, STENCIL_THICKNESS_LIMIT_WEB);
+  g_assert_cmpfloat (fine->max_thickness_um, ==, free_web->max_thickness_um);
+  g_assert_cmpint (fine->max_thickness_limit, ==, free_web->max_thickness_limit);
+
+  g_assert_cmpfloat (narrow->max_thickness_um, <, free_web->max_thickness_um);
+  g_assert_cmpint (narrow->max_thickness_limit, ==, STENCIL_THICKNESS_LIMIT_WEB);
+  g_assert_cmpstr (stencil_thickness_limit_to_string (narrow->max_thickness_limit), ==, "web");
+  g_assert_true (has_warning_with (narrow, "the web between apertures is narrower than 0.1 mm"));
+  g_assert_false (has_warning_with (narrow, "passes IPC-7525 for every aperture"));
+  g_assert_true (has_warning_with (narrow, "is 0.07 mm, less than 0.1 mm"));
+  g_assert_false (has_warning_with (free_web, "less than"));
+
+  /* Where the web rule alone is the obstacle, the apertures do pass IPC-7525. */
+  at = recalculate_at (narrow, free_web->max_thickness_um);
+  g_assert_cmpint (at->status, ==, STENCIL_STATUS_PASS);
+  g_assert_cmpfloat (at->min_web_mm, <, STENCIL_MIN_WEB_MM);
+}
+
+static void
+test_web_limit_validation (void)
+{
+  const double bad[] = { -0.01, NAN, INFINITY, 1.01 };
+  StencilCalcParams params;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      stencil_calc_params_init (&params);
+      params.web_limit_mm = bad[i];
+      g_assert_false (stencil_calc_params_validate (&params, &error));
+      g_assert_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT);
+      g_assert_nonnull (strstr (error->message, "web"));
+    }
+  stencil_calc_params_init (&params);
+  params.web_limit_mm = 0;
+  g_assert_true (stencil_calc_params_validate (&params, NULL));
+  params.web_limit_mm = 1;
+  g_assert_true (stencil_calc_params_validate (&params, NULL));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -310,6 +449,9 @@ main (int    argc,
   g_test_add_func ("/aperture/status-and-web", test_result_status_and_web);
   g_test_add_func ("/aperture/max-thickness", test_max_thickness);
   g_test_add_func ("/aperture/params-validation", test_params_validation);
+  g_test_add_func ("/aperture/thickness-limit", test_thickness_limit);
+  g_test_add_func ("/aperture/web-limit", test_web_limit);
+  g_test_add_func ("/aperture/web-limit-validation", test_web_limit_validation);
 
   status = g_test_run ();
   g_clear_object (&catalog);

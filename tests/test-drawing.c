@@ -279,6 +279,70 @@ test_pdf_mate (void)
   g_assert_nonnull (strstr (page2, "B = 1.60"));
 }
 
+/* The sweep sheets: after each part's sheet its thickness sweep, whose axis titles and the
+ * datasheet's points pdftotext finds; the sheets numbered through. */
+static void
+test_pdf_sweep (void)
+{
+  g_autoptr(StencilResult) part = calculate ("AXK7L40223G", FALSE);
+  g_autoptr(StencilResult) mate = calculate ("AXK7L40223G", TRUE);
+  StencilResult *results[2] = { part, mate };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = tmp_path ("sweep.pdf");
+  g_autofree char *png = tmp_path ("sweep.png");
+  g_autofree char *socket = NULL;
+  g_autofree char *header = NULL;
+  g_autofree char *mate_sheet = NULL;
+  const char *titles[] = { "Thickness sweep", "Stencil thickness (µm)",
+                           "Opening ratio (aperture area", "IPC-7525 area ratio (aperture area",
+                           "IPC-7525 aspect ratio (aperture width", "max. 124 µm (area ratio)",
+                           "127 µm", "datasheet" };
+  StencilDrawingOptions options;
+  double w, h;
+  int n_pages, pw, ph;
+
+  if (!have_tool ("pdfinfo") || !have_tool ("pdftotext"))
+    return;
+
+  stencil_drawing_options_init (&options);
+  options.with_sweep = TRUE;
+  g_assert_true (stencil_drawing_write_pdf (results, 2, &options, path, &error));
+  g_assert_no_error (error);
+  pdfinfo_page (path, 4, &w, &h, &n_pages);
+  g_assert_cmpint (n_pages, ==, 4);
+  g_assert_cmpint (lround (w), ==, 595);
+  socket = pdftotext (path, 2);
+  mate_sheet = pdftotext (path, 3);
+  header = pdftotext (path, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    if (strstr (socket, titles[i]) == NULL)
+      g_error ("the sweep sheet has no “%s”:\n%s", titles[i], socket);
+  /* The datasheet's opening ratios: socket terminals 66 % and 53 %, soldering terminals 100 %;
+   * the header's 66 % and 52 %, 100 % and 80 %. */
+  g_assert_nonnull (strstr (socket, "66 %"));
+  g_assert_nonnull (strstr (socket, "53 %"));
+  g_assert_nonnull (strstr (socket, "100 %"));
+  g_assert_nonnull (strstr (header, "52 %"));
+  g_assert_nonnull (strstr (header, "80 %"));
+  g_assert_nonnull (strstr (socket, "AXK7L40223G"));
+  g_assert_nonnull (strstr (header, mate->pattern->part->part_number));
+  g_assert_nonnull (strstr (mate_sheet, "Top view"));
+  {
+    /* The part's sheet says what limits its recommendation, and the web it keeps. */
+    g_autofree char *sheet1 = pdftotext (path, 1);
+    g_assert_nonnull (strstr (sheet1, "web ≥ 0.10 mm): 124 µm, limited by the area ratio"));
+  }
+  g_assert_true (strstr (socket, "2 / 4") != NULL || strstr (socket, "2/4") != NULL);
+  g_assert_true (strstr (header, "4 / 4") != NULL || strstr (header, "4/4") != NULL);
+
+  /* PNG: the sheets below each other, the sweep's too. */
+  options.dpi = 40;
+  g_assert_true (stencil_drawing_write_png (results, 1, &options, png, &error));
+  g_assert_no_error (error);
+  count_non_white (png, &pw, &ph);
+  g_assert_cmpint (ph, ==, 2 * lround (297 / 25.4 * 40));
+}
+
 static void
 test_pdf_reproducible (void)
 {
@@ -529,6 +593,7 @@ main (int   argc,
   g_test_add_func ("/drawing/pdf", test_pdf);
   g_test_add_func ("/drawing/pdf-paper", test_pdf_paper);
   g_test_add_func ("/drawing/pdf-mate", test_pdf_mate);
+  g_test_add_func ("/drawing/pdf-sweep", test_pdf_sweep);
   g_test_add_func ("/drawing/pdf-reproducible", test_pdf_reproducible);
   g_test_add_func ("/drawing/png", test_png);
   g_test_add_func ("/drawing/svg", test_svg);

@@ -8,6 +8,7 @@
 
 #include "stencil-csv.h"
 #include "stencil-export.h"
+#include "stencil-kicad.h"
 #include "test-util.h"
 
 static StencilCatalog *catalog;
@@ -26,6 +27,7 @@ test_formats (void)
     { STENCIL_EXPORT_PNG, "png", "AXK7L40223G-127um.png" },
     { STENCIL_EXPORT_SVG, "svg", "AXK7L40223G-127um.svg" },
     { STENCIL_EXPORT_CSV, "csv", "AXK7L40223G-127um-apertures.csv" },
+    { STENCIL_EXPORT_KICAD, "kicad", "AXK7L40223G-127um.kicad_mod" },
   };
   StencilExportFormat format;
 
@@ -224,6 +226,47 @@ test_write_all (void)
   remove_dir (dir, names);
 }
 
+/* A KiCad footprint through the module: the writer's bytes, named by KiCad's conventions when
+ * proposed and after its file when written (KiCad names a library's footprint by its file). */
+static void
+test_kicad (void)
+{
+  static const char * const names[] = { "My_F4_Socket.kicad_mod", NULL };
+  g_autoptr(StencilResult) result = test_util_calculate_at (catalog, "AXK7L40223G", 127);
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, names[0], NULL);
+  g_autofree char *proposed = stencil_export_result_filename (result, STENCIL_EXPORT_KICAD);
+  g_autofree char *pdf = stencil_export_result_filename (result, STENCIL_EXPORT_PDF);
+  g_autofree char *kicad_name = stencil_kicad_default_filename (result);
+  StencilResult *results[] = { result };
+  StencilExportOptions options;
+  g_autoptr(GError) error = NULL;
+  const StencilExportOutput outputs[] = { { STENCIL_EXPORT_KICAD, path } };
+
+  g_assert_cmpstr (proposed, ==, kicad_name);
+  g_assert_cmpstr (proposed, ==,
+                   "Panasonic_F4_AXK7L40223G_2x20-1MP_P0.40mm_Vertical_Stencil127um.kicad_mod");
+  g_assert_cmpstr (pdf, ==, "AXK7L40223G-127um.pdf");
+  g_assert_null (stencil_export_format_mime_type (STENCIL_EXPORT_KICAD));
+
+  stencil_export_options_init (&options);
+  {
+    g_autoptr(GBytes) a = stencil_export_generate (results, 1, &options, STENCIL_EXPORT_KICAD,
+                                                   &error);
+    g_autoptr(GBytes) b = stencil_kicad_generate (result, NULL, NULL);
+    g_assert_no_error (error);
+    g_assert_true (g_bytes_equal (a, b));
+  }
+  g_assert_true (stencil_export_write_all (result, &options, outputs, 1, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GBytes) file = read_bytes (path);
+    g_autoptr(GBytes) want = stencil_kicad_generate (result, "My_F4_Socket", NULL);
+    g_assert_true (g_bytes_equal (file, want));
+  }
+  remove_dir (dir, names);
+}
+
 /* A bad option, a folder that does not exist or a drawing that cannot be made: no file is
  * written, and a file that was there keeps its bytes. */
 static void
@@ -367,6 +410,7 @@ main (int    argc,
   g_test_add_func ("/export/default-filename", test_default_filename);
   g_test_add_func ("/export/generate", test_generate);
   g_test_add_func ("/export/write-all", test_write_all);
+  g_test_add_func ("/export/kicad", test_kicad);
   g_test_add_func ("/export/all-or-nothing", test_all_or_nothing);
   g_test_add_func ("/export/partly-written", test_partly_written);
   g_test_add_func ("/export/with-mate", test_with_mate);

@@ -164,12 +164,23 @@ test_part_lookup (void)
 
   {
     g_autoptr(GError) error = NULL;
+    /* Nothing like a known number: the message says what exists. */
+    g_autoptr(StencilPart) part = stencil_catalog_find_part (catalog, "CONNECTOR-18", &error);
+    g_assert_null (part);
+    g_assert_error (error, STENCIL_ERROR, STENCIL_ERROR_NOT_FOUND);
+    g_assert_nonnull (strstr (error->message, "CONNECTOR-18"));
+    g_assert_nonnull (strstr (error->message, "AXK7L40223G"));
+    g_assert_nonnull (strstr (error->message, "10, 12, 14"));
+  }
+  {
+    /* A contact count the series lacks: the nearest part numbers, not the whole list. */
+    g_autoptr(GError) error = NULL;
     g_autoptr(StencilPart) part = stencil_catalog_find_part (catalog, "AXK7L18223G", &error);
     g_assert_null (part);
     g_assert_error (error, STENCIL_ERROR, STENCIL_ERROR_NOT_FOUND);
     g_assert_nonnull (strstr (error->message, "AXK7L18223G"));
-    g_assert_nonnull (strstr (error->message, "AXK7L40223G"));
-    g_assert_nonnull (strstr (error->message, "10, 12, 14"));
+    g_assert_nonnull (strstr (error->message, "did you mean one of AXK7L10223G, AXK7L12223G"));
+    g_assert_null (strstr (error->message, "contact counts"));
   }
   {
     g_autoptr(GError) error = NULL;

@@ -68,6 +68,20 @@ static const IdentityCase cases[] = {
       "--gerber", "@DIR@/g.gbr", "--pdf", "@DIR@/g.pdf", "--svg", "@DIR@/g.svg",
       "--csv", "@DIR@/g.csv" },
     { "g.gbr", "g.pdf", "g.svg", "g.csv" } },
+  /* The KiCad footprint (named after its file) and a drawing with its sweep sheet. */
+  { "export-kicad-sweep",
+    { "export", "AXK7L40223G", "-t", "127", "--kicad", "@DIR@/h.kicad_mod", "--pdf",
+      "@DIR@/h.pdf", "--with-sweep" },
+    { "h.kicad_mod", "h.pdf" } },
+  { "export-kicad-rounded",
+    { "export", "AXK8L40124BG", "-t", "120", "--corner-radius", "0.05", "--kicad", "-" },
+    { NULL } },
+  { "sweep-text", { "sweep", "AXK7L40223G", "--from", "118", "--to", "130", "--step", "2" },
+    { NULL } },
+  { "sweep-json", { "sweep", "AXK8L40124BG", "--corner-radius", "0.05", "--json" }, { NULL } },
+  { "sweep-csv", { "sweep", "AXK7L40223G", "--from", "100", "--to", "150", "--step", "5",
+                   "--csv" }, { NULL } },
+  { "calc-min-web", { "calc", "AXK7L40223G", "-t", "127", "--min-web", "0.2" }, { NULL } },
 };
 
 static GHashTable *

@@ -28,6 +28,7 @@ test_table (void)
     { STENCIL_LIMIT_ARRAY_COPIES, 1, 100000, 1, "" },
     { STENCIL_LIMIT_PLACEMENT, -9999, 9999, 0, "mm" },
     { STENCIL_LIMIT_LAND_LENGTH, -100, 100, 0, "mm" },
+    { STENCIL_LIMIT_WEB, 0, 1, 0.1, "mm" },
   };
 
   g_assert_cmpuint (G_N_ELEMENTS (cases), ==, STENCIL_N_LIMITS);
@@ -85,6 +86,7 @@ test_engine_checks (void)
       { &params.thickness_um, STENCIL_LIMIT_THICKNESS },
       { &params.grid_um, STENCIL_LIMIT_GRID },
       { &params.corner_radius_mm, STENCIL_LIMIT_CORNER_RADIUS },
+      { &params.web_limit_mm, STENCIL_LIMIT_WEB },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (values); i++)

@@ -10,6 +10,7 @@
 #include "stencil-application.h"
 #include "stencil-limits.h"
 #include "stencil-part.h"
+#include "stencil-units.h"
 #include "stencil-window.h"
 
 struct _StencilApplication
@@ -27,8 +28,8 @@ G_DEFINE_FINAL_TYPE (StencilApplication, stencil_application, ADW_TYPE_APPLICATI
 static const GOptionEntry option_entries[] = {
   { "part", 'p', 0, G_OPTION_ARG_STRING, NULL,
     N_("Show this part, e.g. AXK7L40223G"), N_("PART") },
-  { "thickness", 't', 0, G_OPTION_ARG_DOUBLE, NULL,
-    N_("Stencil thickness in micrometres"), N_("UM") },
+  { "thickness", 't', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Stencil thickness in micrometres, or with its unit: 127, 0.127mm, 5mil"), N_("UM") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { NULL }
 };
@@ -52,13 +53,10 @@ show_help_overlay_cb (GSimpleAction *action,
 }
 
 static StencilWindow *
-get_window (StencilApplication *self)
+new_window (StencilApplication *self)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *window;
   g_autoptr(GSimpleAction) action = NULL;
-
-  if (STENCIL_IS_WINDOW (window))
-    return STENCIL_WINDOW (window);
 
   window = GTK_WINDOW (stencil_window_new (ADW_APPLICATION (self), self->catalog));
   /* The shortcuts window is built when it is first asked for, not at start-up. */
@@ -71,6 +69,16 @@ get_window (StencilApplication *self)
   return STENCIL_WINDOW (window);
 }
 
+static StencilWindow *
+get_window (StencilApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (STENCIL_IS_WINDOW (window))
+    return STENCIL_WINDOW (window);
+  return new_window (self);
+}
+
 /* Applies a part number and thickness (from the command line) to a window. */
 static void
 show_part (StencilWindow *window,
@@ -78,16 +86,21 @@ show_part (StencilWindow *window,
            double         thickness_um)
 {
   StencilDesign *design = stencil_window_get_design (window);
+  gboolean pristine = stencil_window_is_pristine (window);
 
   if (part_number != NULL && *part_number != '\0')
     {
       g_autoptr(GError) error = NULL;
 
+      /* The whole message, with the nearest part numbers: a dialog, not a toast cut short. */
       if (!stencil_design_set_part_number (design, part_number, &error))
-        stencil_window_show_toast (window, error->message);
+        stencil_window_show_error (window, _("Unknown Part"), error->message);
     }
   if (thickness_um > 0)
     stencil_design_set_thickness_um (design, thickness_um);
+  /* A new window started on that part has nothing unsaved yet. */
+  if (pristine)
+    stencil_design_set_unmodified (design);
 }
 
 static void
@@ -141,17 +154,12 @@ quit_action_cb (GSimpleAction *action,
                 gpointer       user_data)
 {
   GtkApplication *app = user_data;
-  GList *windows = gtk_application_get_windows (app);
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (app));
 
-  /* Closing the windows saves their size in their close-request handler. */
-  while (windows != NULL)
-    {
-      GtkWindow *window = windows->data;
-
-      windows = windows->next;
-      gtk_window_close (window);
-    }
-  g_application_quit (G_APPLICATION (app));
+  /* Closing the windows saves their size in their close-request handler, and asks about
+   * unsaved changes; the application ends with its last window. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
 }
 
 static const GActionEntry app_actions[] = {
@@ -167,6 +175,7 @@ stencil_application_handle_local_options (GApplication *app,
   StencilApplication *self = STENCIL_APPLICATION (app);
   g_autoptr(GError) error = NULL;
   const char *part = NULL;
+  const char *thickness = NULL;
   double thickness_um = 0;
 
   if (g_variant_dict_contains (options, "version"))
@@ -175,11 +184,12 @@ stencil_application_handle_local_options (GApplication *app,
       return 0;
     }
   g_variant_dict_lookup (options, "part", "&s", &part);
-  g_variant_dict_lookup (options, "thickness", "d", &thickness_um);
-  if (g_variant_dict_contains (options, "thickness") &&
-      !stencil_limit_check (STENCIL_LIMIT_THICKNESS, thickness_um, &error))
+  /* A number of µm, with the locale's decimal separator or a point, or with its unit. */
+  if (g_variant_dict_lookup (options, "thickness", "&s", &thickness) &&
+      (!stencil_parse_thickness (thickness, &thickness_um, NULL, &error) ||
+       !stencil_limit_check (STENCIL_LIMIT_THICKNESS, thickness_um, &error)))
     {
-      g_printerr ("%s\n", error->message);
+      g_printerr ("--thickness: %s\n", error->message);
       return 1;
     }
 
@@ -217,6 +227,9 @@ stencil_application_startup (GApplication *app)
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "window.close", { "<Control>w", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.export-gerber", { "<Control>e", NULL } },
     { "win.export-pdf", { "<Control><Shift>e", NULL } },
     { "win.export-image", { "<Control><Alt>e", NULL } },
@@ -277,6 +290,29 @@ stencil_application_activate (GApplication *app)
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* A window for a design file: the active one while it holds a new design nobody changed,
+ * else a new one (the changes of the others stay where they are). */
+static void
+stencil_application_open (GApplication  *app,
+                          GFile        **files,
+                          int            n_files,
+                          const char    *hint)
+{
+  StencilApplication *self = STENCIL_APPLICATION (app);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      StencilWindow *window = get_window (self);
+
+      if (!stencil_window_is_pristine (window))
+        window = new_window (self);
+      stencil_window_open_file (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+  g_clear_pointer (&self->pending_part, g_free);
+  self->pending_thickness_um = 0;
+}
+
 static void
 stencil_application_finalize (GObject *object)
 {
@@ -299,13 +335,15 @@ stencil_application_class_init (StencilApplicationClass *klass)
   app_class->handle_local_options = stencil_application_handle_local_options;
   app_class->startup = stencil_application_startup;
   app_class->activate = stencil_application_activate;
+  app_class->open = stencil_application_open;
 }
 
 static void
 stencil_application_init (StencilApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  /* TRANSLATORS: the command line's arguments: design files (.stencilcalc) to open. */
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Design solder-paste stencil apertures."));
 }
@@ -315,7 +353,7 @@ stencil_application_new (void)
 {
   return g_object_new (STENCIL_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/stencilcalc/StencilCalc",
                        NULL);
 }

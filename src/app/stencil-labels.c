@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stencil-format.h"
 #include "stencil-labels.h"
 
 /* Icons and style classes of a status, indexed by the engine's enum. */
@@ -70,6 +71,8 @@ stencil_describe_pad (const StencilResult *result,
                             "%s"),
                           pad->id, stencil_pad_class_short_label (pad->pad_class),
                           pad->w_mm, pad->h_mm, ap->w_mm, ap->h_mm, opening,
-                          ap->area_ratio, ap->aspect_ratio,
+                          stencil_measure_round (STENCIL_MEASURE_AREA_RATIO, ap->area_ratio, 2),
+                          stencil_measure_round (STENCIL_MEASURE_ASPECT_RATIO, ap->aspect_ratio,
+                                                 2),
                           stencil_status_label (ap->status));
 }

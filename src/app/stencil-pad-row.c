@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "stencil-format.h"
 #include "stencil-labels.h"
 #include "stencil-results-panel-private.h"
 
@@ -190,9 +191,9 @@ stencil_pad_row_format (StencilPadRow *self,
   if (g_str_equal (column, "opening"))
     return stencil_format_percent (ap->opening_ratio);
   if (g_str_equal (column, "area-ratio"))
-    return g_strdup_printf ("%.3f", ap->area_ratio);
+    return stencil_measure_format (STENCIL_MEASURE_AREA_RATIO, ap->area_ratio, 3);
   if (g_str_equal (column, "aspect-ratio"))
-    return g_strdup_printf ("%.2f", ap->aspect_ratio);
+    return stencil_measure_format (STENCIL_MEASURE_ASPECT_RATIO, ap->aspect_ratio, 2);
   if (g_str_equal (column, "status"))
     return g_strdup (stencil_status_label (ap->status));
   g_return_val_if_reached (NULL);

@@ -8,7 +8,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "stencil-format.h"
 #include "stencil-labels.h"
+#include "stencil-names.h"
 #include "stencil-results-panel.h"
 #include "stencil-results-panel-private.h"
 
@@ -22,8 +24,9 @@ struct _StencilResultsPanel
   GtkSortListModel *sorted;
   GtkColumnView *column_view;
 
-  /* template children; paned is the only child, bound so that dispose_template unparents it */
-  GtkWidget     *paned;
+  /* template children; content is the only child, bound so that dispose_template unparents
+   * it */
+  GtkWidget     *content;
   GtkWidget     *error_box;
   GtkLabel      *error_label;
   GtkGrid       *summary_grid;
@@ -32,6 +35,8 @@ struct _StencilResultsPanel
   GtkLabel      *class_counts[STENCIL_N_PAD_CLASSES];
   GtkWidget     *status_icons[STENCIL_N_PAD_CLASSES];
   GtkWidget     *web_icon;
+  GtkLabel      *web_limit_label;
+  GtkLabel      *max_limit_label;
   GtkLabel      *warnings_label;
   GtkScrolledWindow *table_scroller;
 };
@@ -213,8 +218,11 @@ update_class (StencilResultsPanel      *self,
   gtk_widget_set_tooltip_text (GTK_WIDGET (lookup_value (self, card, "target")),
                                stencil_regime_label (cr->regime));
   take_value (self, card, "opening", stencil_format_percent (ap->opening_ratio));
-  take_value (self, card, "area-ratio", g_strdup_printf ("%.2f", ap->area_ratio));
-  take_value (self, card, "aspect-ratio", g_strdup_printf ("%.2f", ap->aspect_ratio));
+  /* Beside the status: on the side of the limit that decided it (stencil-format.h). */
+  take_value (self, card, "area-ratio",
+              stencil_measure_format (STENCIL_MEASURE_AREA_RATIO, ap->area_ratio, 2));
+  take_value (self, card, "aspect-ratio",
+              stencil_measure_format (STENCIL_MEASURE_ASPECT_RATIO, ap->aspect_ratio, 2));
   set_value (self, card, "status", stencil_status_label (ap->status));
   set_status_style (GTK_WIDGET (lookup_value (self, card, "status")), ap->status);
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), stencil_status_icon_name (ap->status));
@@ -232,12 +240,35 @@ update_part (StencilResultsPanel *self)
       const StencilPad *b = stencil_pattern_get_pad (result->pattern, result->min_web_pad_b);
 
       take_value (self, "part", "min-web",
-                  g_strdup_printf (_("%.3f mm, between pads %s and %s"), result->min_web_mm,
+                  g_strdup_printf (_("%.3f mm, between pads %s and %s"),
+                                   stencil_web_round (result->min_web_mm,
+                                                      result->params.web_limit_mm, 3),
                                    a->id, b->id));
     }
   else
     set_value (self, "part", "min-web", _("None"));
-  gtk_widget_set_visible (self->web_icon, result->min_web_mm < STENCIL_MIN_WEB_MM);
+  /* The web against the minimum of the design's options, as the recommendation takes it. */
+  gtk_widget_set_visible (self->web_icon, result->min_web_mm < result->params.web_limit_mm);
+  if (result->params.web_limit_mm > 0)
+    {
+      g_autofree char *limit = g_strdup_printf (_("≥ %.2f mm"), result->params.web_limit_mm);
+      g_autofree char *tooltip =
+        g_strdup_printf (_("Under %.2f mm, the narrowest web your stencil maker cuts: the foil "
+                           "may tear or bend"), result->params.web_limit_mm);
+
+      gtk_label_set_text (self->web_limit_label, limit);
+      gtk_widget_set_tooltip_text (self->web_icon, tooltip);
+    }
+  else
+    gtk_label_set_text (self->web_limit_label, _("no minimum"));
+  {
+    /* TRANSLATORS: under "Thickest foil": the rule that stops a thicker one, e.g. "limited by
+     * the area ratio". */
+    g_autofree char *limit = g_strdup_printf (_("limited by the %s"),
+                                              stencil_thickness_limit_label (
+                                                result->max_thickness_limit));
+    gtk_label_set_text (self->max_limit_label, limit);
+  }
 
   if (result->max_thickness_um > 0)
     take_value (self, "part", "max-thickness",
@@ -276,6 +307,7 @@ update (StencilResultsPanel *self)
       gtk_widget_set_visible (GTK_WIDGET (self->warnings_label), FALSE);
       set_value (self, "part", "min-web", "");
       set_value (self, "part", "max-thickness", "");
+      gtk_label_set_text (self->max_limit_label, "");
       return;
     }
 
@@ -283,18 +315,24 @@ update (StencilResultsPanel *self)
     update_class (self, &result->classes[i]);
   update_part (self);
 
-  if (result->warnings != NULL && result->warnings->len > 0)
+  /* The sentences with the locale's numbers, like the values above them. */
+  if (result->display_warnings != NULL && result->display_warnings->len > 0)
     {
       g_autoptr(GString) text = g_string_new (NULL);
 
-      for (guint i = 0; i < result->warnings->len; i++)
+      for (guint i = 0; i < result->display_warnings->len; i++)
         {
-          if (i > 0)
+          const char *warning = g_ptr_array_index (result->display_warnings, i);
+
+          /* The bar above the drawing says it already. */
+          if (g_str_equal (warning, stencil_provisional_notice ()))
+            continue;
+          if (text->len > 0)
             g_string_append_c (text, '\n');
-          g_string_append (text, g_ptr_array_index (result->warnings, i));
+          g_string_append (text, warning);
         }
       gtk_label_set_text (self->warnings_label, text->str);
-      gtk_widget_set_visible (GTK_WIDGET (self->warnings_label), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->warnings_label), text->len > 0);
     }
   else
     gtk_widget_set_visible (GTK_WIDGET (self->warnings_label), FALSE);
@@ -482,11 +520,13 @@ stencil_results_panel_class_init (StencilResultsPanelClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
     "/io/github/stencilcalc/StencilCalc/ui/stencil-results-panel.ui");
-  gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, paned);
+  gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, content);
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, error_box);
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, error_label);
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, summary_grid);
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, web_icon);
+  gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, web_limit_label);
+  gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, max_limit_label);
   for (guint i = 0; i < G_N_ELEMENTS (summary_values); i++)
     gtk_widget_class_bind_template_child_full (widget_class, summary_values[i].id, FALSE, 0);
   for (StencilPadClass c = 0; c < STENCIL_N_PAD_CLASSES; c++)
@@ -551,10 +591,15 @@ void
 stencil_results_panel_set_error (StencilResultsPanel *self,
                                  const char          *message)
 {
+  gboolean failed;
+
   g_return_if_fail (STENCIL_IS_RESULTS_PANEL (self));
 
+  failed = message != NULL && *message != '\0';
   gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (self->error_box, message != NULL && *message != '\0');
+  gtk_widget_set_visible (self->error_box, failed);
+  /* No pads to list: the reason takes the whole width, as lines one reads. */
+  gtk_widget_set_visible (GTK_WIDGET (self->table_scroller), !failed);
 }
 
 const char *
@@ -578,6 +623,27 @@ stencil_results_panel_get_error_text (StencilResultsPanel *self)
   if (!gtk_widget_get_visible (self->error_box))
     return NULL;
   return gtk_label_get_text (self->error_label);
+}
+
+GtkWidget *
+stencil_results_panel_get_summary (StencilResultsPanel *self)
+{
+  g_return_val_if_fail (STENCIL_IS_RESULTS_PANEL (self), NULL);
+  return GTK_WIDGET (self->summary_grid);
+}
+
+GtkWidget *
+stencil_results_panel_get_warnings_label (StencilResultsPanel *self)
+{
+  g_return_val_if_fail (STENCIL_IS_RESULTS_PANEL (self), NULL);
+  return GTK_WIDGET (self->warnings_label);
+}
+
+GtkWidget *
+stencil_results_panel_get_error_label (StencilResultsPanel *self)
+{
+  g_return_val_if_fail (STENCIL_IS_RESULTS_PANEL (self), NULL);
+  return GTK_WIDGET (self->error_label);
 }
 
 GListModel *

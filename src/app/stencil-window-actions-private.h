@@ -32,9 +32,15 @@ gboolean              stencil_window_actions_export_to_file   (StencilWindowActi
                                                                StencilExportFormat   format,
                                                                GFile                *file,
                                                                GError              **error);
-/* The name the file chooser proposes (stencil_export_default_filename ()). */
+/* The name the file chooser proposes (stencil_export_result_filename () of the design's
+ * result; stencil_export_default_filename () while there is none). */
 char                 *stencil_window_actions_get_default_name (StencilWindowActions *self,
                                                                StencilExportFormat   format);
+/* Whether a PDF export adds the sweep sheet: the PDF file chooser's choice, kept for the
+ * window's life (off at first). */
+gboolean              stencil_window_actions_get_pdf_with_sweep (StencilWindowActions *self);
+void                  stencil_window_actions_set_pdf_with_sweep (StencilWindowActions *self,
+                                                                 gboolean              with_sweep);
 /* Prints the drawing sheet through GtkPrintOperation into a PDF file, without a dialog. */
 gboolean              stencil_window_actions_print_to_pdf     (StencilWindowActions *self,
                                                                const char           *path,

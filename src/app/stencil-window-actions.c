@@ -24,7 +24,11 @@ struct _StencilWindowActions
   StencilLandDialog    *land_dialog;     /* while it is open */
   GtkPrintSettings     *print_settings;
   GtkPageSetup         *page_setup;      /* the user's choice, for printing and the drawings */
+  gboolean              pdf_with_sweep;  /* the PDF chooser's choice */
 };
+
+/* The PDF file chooser's choice of the sweep sheet. */
+#define SWEEP_CHOICE "with-sweep"
 
 /* The export actions that ask for a file; the image chooser takes PNG or SVG. */
 static const struct
@@ -37,6 +41,7 @@ static const struct
   { "win.export-pdf", STENCIL_EXPORT_PDF, N_("Export PDF Drawing") },
   { "win.export-image", STENCIL_EXPORT_PNG, N_("Export PNG or SVG Drawing") },
   { "win.export-csv", STENCIL_EXPORT_CSV, N_("Export Aperture Table") },
+  { "win.export-kicad", STENCIL_EXPORT_KICAD, N_("Export KiCad Footprint") },
 };
 
 /* The actions that need a result. */
@@ -45,6 +50,7 @@ static const char * const result_actions[] = {
   "win.export-pdf",
   "win.export-image",
   "win.export-csv",
+  "win.export-kicad",
   "win.export-to",
   "win.print",
 };
@@ -116,7 +122,13 @@ chooser_response_cb (GtkNativeDialog      *dialog,
   StencilExportFormat format = self->chooser_format;
 
   if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      if (format == STENCIL_EXPORT_PDF)
+        self->pdf_with_sweep = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog),
+                                                                       SWEEP_CHOICE),
+                                          "true") == 0;
+    }
   clear_chooser (self, &self->chooser);
   if (file == NULL)
     return;
@@ -152,6 +164,13 @@ run_export_chooser (StencilWindowActions *self,
     }
   else
     add_format_filter (GTK_FILE_CHOOSER (chooser), format);
+  if (format == STENCIL_EXPORT_PDF)
+    {
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), SWEEP_CHOICE,
+                                   _("Add the thickness sweep sheet"), NULL, NULL);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), SWEEP_CHOICE,
+                                   self->pdf_with_sweep ? "true" : "false");
+    }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
   self->chooser = chooser;
@@ -334,6 +353,27 @@ run_land_chooser (StencilWindowActions *self,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* The land pattern an earlier version kept for the part, into the design, checked as any
+ * land-pattern file. */
+static void
+import_stored_land_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  StencilWindowActions *self = get_actions (widget);
+  const char *path = self != NULL ? stencil_design_get_stored_land_file (self->design) : NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (path == NULL)
+    return;
+  file = g_file_new_for_path (path);
+  if (!stencil_design_import_land (self->design, file, &error))
+    show_error (self, _("Could Not Import the Land Pattern"), error->message);
+  else
+    stencil_messages_show_toast (self->messages, _("Imported your land pattern"));
+}
+
 /* "win.import-land-pattern" and "win.export-land-pattern". */
 static void
 land_file_action (GtkWidget  *widget,
@@ -408,9 +448,14 @@ update (StencilWindowActions *self)
 {
   GtkWidget *widget = GTK_WIDGET (self->window);
   StencilResult *result = stencil_design_get_result (self->design);
+  /* A field whose text cannot be computed from: the result shown is not what the fields say,
+   * so nothing is exported from it. */
+  gboolean exportable = result != NULL && stencil_design_get_input_error (self->design) == NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (result_actions); i++)
-    gtk_widget_action_set_enabled (widget, result_actions[i], result != NULL);
+    gtk_widget_action_set_enabled (widget, result_actions[i], exportable);
+  gtk_widget_action_set_enabled (widget, "win.import-stored-land-pattern",
+                                 stencil_design_get_stored_land_file (self->design) != NULL);
   gtk_widget_action_set_enabled (widget, "win.use-max-thickness",
                                  result != NULL && result->max_thickness_um > 0 &&
                                  result->max_thickness_um !=
@@ -450,6 +495,8 @@ stencil_window_actions_install (GtkWidgetClass *widget_class)
                                    land_file_action);
   gtk_widget_class_install_action (widget_class, "win.reset-land-pattern", NULL,
                                    reset_land_pattern_action);
+  gtk_widget_class_install_action (widget_class, "win.import-stored-land-pattern", NULL,
+                                   import_stored_land_action);
 }
 
 StencilWindowActions *
@@ -467,6 +514,8 @@ stencil_window_actions_new (GtkWindow       *window,
   g_object_set_qdata (G_OBJECT (window), actions_quark (), self);
   g_signal_connect (design, "notify::result", G_CALLBACK (design_changed_cb), self);
   g_signal_connect (design, "notify::thickness-um", G_CALLBACK (design_changed_cb), self);
+  g_signal_connect (design, "notify::input-error", G_CALLBACK (design_changed_cb), self);
+  g_signal_connect (design, "notify::stored-land-file", G_CALLBACK (design_changed_cb), self);
   update (self);
   return self;
 }
@@ -495,8 +544,26 @@ char *
 stencil_window_actions_get_default_name (StencilWindowActions *self,
                                          StencilExportFormat   format)
 {
+  StencilResult *result = stencil_design_get_result (self->design);
+
+  /* A KiCad footprint is named after KiCad's conventions, which need the result. */
+  if (result != NULL)
+    return stencil_export_result_filename (result, format);
   return stencil_export_default_filename (stencil_design_get_part_number (self->design),
                                           stencil_design_get_thickness_um (self->design), format);
+}
+
+gboolean
+stencil_window_actions_get_pdf_with_sweep (StencilWindowActions *self)
+{
+  return self->pdf_with_sweep;
+}
+
+void
+stencil_window_actions_set_pdf_with_sweep (StencilWindowActions *self,
+                                           gboolean              with_sweep)
+{
+  self->pdf_with_sweep = with_sweep;
 }
 
 gboolean
@@ -523,6 +590,14 @@ stencil_window_actions_export_to_file (StencilWindowActions *self,
                            message != NULL ? message : _("There is nothing to export"));
       return FALSE;
     }
+  if (stencil_design_get_input_error (self->design) != NULL)
+    {
+      /* TRANSLATORS: %s says which field is wrong and why. */
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                   _("Correct the field first: %s"),
+                   stencil_design_get_input_error (self->design));
+      return FALSE;
+    }
   path = g_file_get_path (file);
   if (path == NULL)
     {
@@ -535,6 +610,7 @@ stencil_window_actions_export_to_file (StencilWindowActions *self,
   /* The drawings take the paper the user chose for printing. */
   stencil_export_options_init (&options);
   stencil_print_get_drawing_options (self->page_setup, &options.drawing);
+  options.drawing.with_sweep = format == STENCIL_EXPORT_PDF && self->pdf_with_sweep;
   output.format = format;
   output.path = path;
   if (!stencil_export_write_all (result, &options, &output, 1, error))

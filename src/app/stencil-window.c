@@ -8,14 +8,17 @@
 #include <glib/gi18n.h>
 
 #include "stencil-canvas.h"
+#include "stencil-field.h"
 #include "stencil-labels.h"
 #include "stencil-legend.h"
 #include "stencil-limits.h"
 #include "stencil-messages.h"
 #include "stencil-results-panel.h"
 #include "stencil-scene.h"
+#include "stencil-sweep-plot.h"
 #include "stencil-window.h"
 #include "stencil-window-actions-private.h"
+#include "stencil-window-file-private.h"
 #include "stencil-window-private.h"
 
 struct _StencilWindow
@@ -33,24 +36,38 @@ struct _StencilWindow
   gboolean             rebuilding;      /* contacts_model is being replaced */
   StencilMessages     *messages;
   StencilWindowActions *actions;
+  StencilWindowFile   *file;
 
   /* template children */
   AdwWindowTitle      *window_title;
+  GtkToggleButton     *side_toggle;
+  AdwFlap             *side_flap;
   AdwToastOverlay     *toast_overlay;
   AdwComboRow         *series_row;
   AdwComboRow         *kind_row;
   AdwComboRow         *contacts_row;
   GtkSwitch           *inspection_switch;
   GtkLabel            *part_number_label;
+  AdwActionRow        *thickness_row;
   GtkSpinButton       *thickness_spin;
   AdwComboRow         *strategy_row;
+  AdwActionRow        *grid_row;
   GtkSpinButton       *grid_spin;
+  AdwActionRow        *radius_row;
   GtkSpinButton       *radius_spin;
+  AdwActionRow        *web_row;
+  GtkSpinButton       *web_spin;
+  GtkToggleButton     *sweep_toggle;
+  StencilSweepPlot    *sweep_plot;
+  GtkPaned            *drawing_paned;
+  gboolean             sweep_placed;   /* the pane has been given the sweep's natural width */
   GtkToggleButton     *layer_pads;
   GtkToggleButton     *layer_apertures;
   GtkToggleButton     *layer_dimensions;
   GtkToggleButton     *layer_outline;
   AdwActionRow        *land_row;
+  AdwActionRow        *stored_land_row;
+  GMenu               *recent_menu;
   StencilCanvas       *canvas;
   StencilLegend       *legend;
   GtkWidget           *notice_bar;
@@ -250,7 +267,8 @@ update_notice (StencilWindow *self)
       const char *source = result->pattern->source;
       g_autofree char *escaped = g_markup_escape_text (*source != '\0' ? source
                                                        : _("no source given"), -1);
-      g_autofree char *markup = g_strdup_printf ("<b>%s</b> %s", _("User land pattern:"),
+      /* TRANSLATORS: the bar above the drawing: "User land pattern:" (bold) and its source. */
+      g_autofree char *markup = g_strdup_printf (_("<b>%s</b> %s"), _("User land pattern:"),
                                                  escaped);
 
       gtk_widget_remove_css_class (self->notice_bar, "provisional-notice");
@@ -268,16 +286,18 @@ update_notice (StencilWindow *self)
   if (provisional)
     {
       g_autofree char *heading = g_markup_escape_text (stencil_provisional_notice (), -1);
-      g_autofree char *markup =
-        g_strdup_printf ("<b>%s.</b> %s", heading,
-                         _("The pads are this project’s estimate from the datasheet’s "
-                           "dimension tables."));
+      g_autofree char *markup = g_strdup_printf ("<b>%s</b>", heading);
+      /* One line in the bar, so that a low screen keeps its height for the drawing; what it
+       * means is a hover away. */
+      g_autofree char *tooltip =
+        g_strdup_printf ("%s\n%s", _("The pads are this project’s estimate from the datasheet’s "
+                                     "dimension tables."),
+                         _("The pads are not the manufacturer’s recommended pattern. The "
+                           "apertures fit these pads; check the pads against the current "
+                           "drawing before you order a stencil."));
 
       gtk_label_set_markup (self->notice_label, markup);
-      gtk_widget_set_tooltip_text (self->notice_bar,
-                                   _("The pads are not the manufacturer’s recommended pattern. "
-                                     "The apertures fit these pads; check the pads against the "
-                                     "current drawing before you order a stencil."));
+      gtk_widget_set_tooltip_text (self->notice_bar, tooltip);
     }
 }
 
@@ -318,21 +338,24 @@ design_land_source_changed_cb (StencilDesign *design,
   update_notice (self);
 }
 
-/* A saved pattern of this part that the engine refuses now: say why, use the estimate. */
+/* A land pattern an earlier version kept for this part (and used unasked): offered for import
+ * into the design, never used by itself. */
 static void
-design_land_error_changed_cb (StencilDesign *design,
-                              GParamSpec    *pspec,
-                              StencilWindow *self)
+design_stored_land_changed_cb (StencilDesign *design,
+                               GParamSpec    *pspec,
+                               StencilWindow *self)
 {
-  const char *message = stencil_design_get_land_error (design);
-  AdwToast *toast;
+  const char *path = stencil_design_get_stored_land_file (design);
+  g_autofree char *display = path != NULL ? g_filename_display_name (path) : NULL;
+  g_autofree char *subtitle = NULL;
 
-  if (message == NULL)
+  gtk_widget_set_visible (GTK_WIDGET (self->stored_land_row), path != NULL);
+  if (path == NULL)
     return;
-  toast = stencil_toast_new_printf (_("Your land pattern could not be used, the estimate is "
-                                      "shown: %s"), message);
-  adw_toast_set_timeout (toast, 0);
-  stencil_messages_add_toast (self->messages, toast);
+  subtitle = g_strdup_printf (_("An earlier version kept a land pattern of this part in %s. "
+                                "A design now holds its own land pattern: this one is not used "
+                                "unless you import it."), display);
+  adw_action_row_set_subtitle (self->stored_land_row, subtitle);
 }
 
 static void
@@ -374,6 +397,32 @@ set_spin_range (GtkSpinButton  *spin,
                              gtk_spin_button_get_digits (spin));
 }
 
+/* When the sweep is shown, it gets its natural width beside the drawing (a paned gives its end
+ * child only the minimum by itself); after that the user's divider stays where it is put. */
+static void
+place_sweep (StencilWindow *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->drawing_paned));
+  int natural = 0;
+
+  if (self->sweep_placed || !gtk_widget_get_visible (GTK_WIDGET (self->sweep_plot)) || width <= 0)
+    return;
+  gtk_widget_measure (GTK_WIDGET (self->sweep_plot), GTK_ORIENTATION_HORIZONTAL, -1, NULL,
+                      &natural, NULL, NULL);
+  gtk_paned_set_position (self->drawing_paned, MAX (width / 2, width - natural));
+  self->sweep_placed = TRUE;
+}
+
+static void
+sweep_shown_cb (GObject       *object,
+                GParamSpec    *pspec,
+                StencilWindow *self)
+{
+  if (!gtk_toggle_button_get_active (self->sweep_toggle))
+    self->sweep_placed = FALSE;
+  place_sweep (self);
+}
+
 static void
 bind_widgets (StencilWindow *self)
 {
@@ -406,6 +455,14 @@ bind_widgets (StencilWindow *self)
   g_settings_bind (self->settings, "grid-um", self->design, "grid-um", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "corner-radius-mm", self->design, "corner-radius-mm",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "web-limit-mm", self->design, "web-limit-mm",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-sweep", self->sweep_toggle, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (self->sweep_toggle, "notify::active", G_CALLBACK (sweep_shown_cb),
+                           self, 0);
+  g_signal_connect_object (self->drawing_paned, "notify::max-position",
+                           G_CALLBACK (sweep_shown_cb), self, 0);
   g_settings_bind_with_mapping (self->settings, "strategy", self->design, "strategy",
                                 G_SETTINGS_BIND_DEFAULT, strategy_get_mapping,
                                 strategy_set_mapping, NULL, NULL);
@@ -419,8 +476,8 @@ bind_widgets (StencilWindow *self)
                            G_CALLBACK (design_error_changed_cb), self, 0);
   g_signal_connect_object (self->design, "notify::land-source",
                            G_CALLBACK (design_land_source_changed_cb), self, 0);
-  g_signal_connect_object (self->design, "notify::land-error",
-                           G_CALLBACK (design_land_error_changed_cb), self, 0);
+  g_signal_connect_object (self->design, "notify::stored-land-file",
+                           G_CALLBACK (design_stored_land_changed_cb), self, 0);
 
   g_object_bind_property_full (self->design, "series", self->series_row, "selected", flags,
                                series_to_selected, selected_to_series, self, NULL);
@@ -434,17 +491,26 @@ bind_widgets (StencilWindow *self)
                           G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->design, "thickness-um",
                           gtk_spin_button_get_adjustment (self->thickness_spin), "value", flags);
+  /* The header bar's toggle shows the side panel, and says whether it is shown (a folded
+   * panel hides itself when the window narrows). */
+  g_object_bind_property (self->side_flap, "reveal-flap", self->side_toggle, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->design, "strategy", self->strategy_row, "selected", flags);
   g_object_bind_property (self->design, "grid-um",
                           gtk_spin_button_get_adjustment (self->grid_spin), "value", flags);
   g_object_bind_property (self->design, "corner-radius-mm",
                           gtk_spin_button_get_adjustment (self->radius_spin), "value", flags);
+  g_object_bind_property (self->design, "web-limit-mm",
+                          gtk_spin_button_get_adjustment (self->web_spin), "value", flags);
+  stencil_sweep_plot_set_design (self->sweep_plot, self->design);
   g_object_bind_property (self->design, "result", self->canvas, "result",
                           G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->design, "result", self->results_panel, "result",
                           G_BINDING_SYNC_CREATE);
   g_object_bind_property (style_manager, "dark", self->canvas, "dark", G_BINDING_SYNC_CREATE);
   g_object_bind_property (style_manager, "dark", self->legend, "dark", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (style_manager, "dark", self->sweep_plot, "dark",
+                          G_BINDING_SYNC_CREATE);
 
   layers = g_settings_get_uint (self->settings, "layers");
   for (guint i = 0; i < G_N_ELEMENTS (layer_toggles); i++)
@@ -459,7 +525,17 @@ bind_widgets (StencilWindow *self)
   design_error_changed_cb (self->design, NULL, self);
   update_notice (self);
   update_land_group (self);
-  design_land_error_changed_cb (self->design, NULL, self);
+  design_stored_land_changed_cb (self->design, NULL, self);
+
+  /* The fields check what is typed, and show every digit computed with. */
+  stencil_field_attach (self->thickness_spin, self->thickness_row, self->design, "thickness",
+                        STENCIL_LIMIT_THICKNESS);
+  stencil_field_attach (self->grid_spin, self->grid_row, self->design, "grid",
+                        STENCIL_LIMIT_GRID);
+  stencil_field_attach (self->radius_spin, self->radius_row, self->design, "corner-radius",
+                        STENCIL_LIMIT_CORNER_RADIUS);
+  stencil_field_attach (self->web_spin, self->web_row, self->design, "web-limit",
+                        STENCIL_LIMIT_WEB);
 }
 
 static void
@@ -497,6 +573,10 @@ stencil_window_constructed (GObject *object)
     gtk_window_maximize (GTK_WINDOW (self));
 
   bind_widgets (self);
+  self->file = stencil_window_file_new (GTK_WINDOW (self), self->design, self->messages,
+                                        self->window_title, self->recent_menu);
+  /* The design restored from the settings is where this window starts: nothing unsaved. */
+  stencil_design_set_unmodified (self->design);
   show_catalog_warnings (self);
 }
 
@@ -511,6 +591,9 @@ stencil_window_close_request (GtkWindow *window)
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
 
+  /* Unsaved changes: "save changes?" first; the window closes after it. */
+  if (self->file != NULL && stencil_window_file_close_request (self->file))
+    return TRUE;
   return GTK_WINDOW_CLASS (stencil_window_parent_class)->close_request (window);
 }
 
@@ -559,6 +642,7 @@ stencil_window_dispose (GObject *object)
   StencilWindow *self = STENCIL_WINDOW (object);
 
   g_clear_pointer (&self->actions, stencil_window_actions_free);
+  g_clear_pointer (&self->file, stencil_window_file_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), STENCIL_TYPE_WINDOW);
 
   G_OBJECT_CLASS (stencil_window_parent_class)->dispose (object);
@@ -580,6 +664,17 @@ stencil_window_finalize (GObject *object)
   g_clear_pointer (&self->messages, stencil_messages_free);
 
   G_OBJECT_CLASS (stencil_window_parent_class)->finalize (object);
+}
+
+/* win.toggle-side-panel (F9, as in other GNOME apps with a side panel). */
+static void
+toggle_side_panel_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  StencilWindow *self = STENCIL_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->side_flap, !adw_flap_get_reveal_flap (self->side_flap));
 }
 
 static void
@@ -614,10 +709,24 @@ stencil_window_class_init (StencilWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, contacts_row);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, inspection_switch);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, part_number_label);
+  gtk_widget_class_install_action (widget_class, "win.toggle-side-panel", NULL,
+                                   toggle_side_panel_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-side-panel",
+                                       NULL);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, side_toggle);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, side_flap);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, thickness_row);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, thickness_spin);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, strategy_row);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, grid_row);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, grid_spin);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, radius_row);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, radius_spin);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, web_row);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, web_spin);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, sweep_toggle);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, sweep_plot);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, drawing_paned);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, layer_pads);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, layer_apertures);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, layer_dimensions);
@@ -627,11 +736,14 @@ stencil_window_class_init (StencilWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, notice_bar);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, notice_icon);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, land_row);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, stored_land_row);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, notice_label);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, results_panel);
 
   stencil_window_actions_install (widget_class);
+  stencil_window_file_install (widget_class);
 }
 
 static void
@@ -640,6 +752,7 @@ stencil_window_init (StencilWindow *self)
   g_type_ensure (STENCIL_TYPE_CANVAS);
   g_type_ensure (STENCIL_TYPE_LEGEND);
   g_type_ensure (STENCIL_TYPE_RESULTS_PANEL);
+  g_type_ensure (STENCIL_TYPE_SWEEP_PLOT);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
@@ -648,6 +761,7 @@ stencil_window_init (StencilWindow *self)
   set_spin_range (self->thickness_spin, STENCIL_LIMIT_THICKNESS);
   set_spin_range (self->grid_spin, STENCIL_LIMIT_GRID);
   set_spin_range (self->radius_spin, STENCIL_LIMIT_CORNER_RADIUS);
+  set_spin_range (self->web_spin, STENCIL_LIMIT_WEB);
 }
 
 StencilWindow *
@@ -714,6 +828,27 @@ stencil_window_get_grid_spin (StencilWindow *self)
 }
 
 GtkSpinButton *
+stencil_window_get_web_spin (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return self->web_spin;
+}
+
+StencilSweepPlot *
+stencil_window_get_sweep_plot (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return self->sweep_plot;
+}
+
+GtkToggleButton *
+stencil_window_get_sweep_toggle (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return self->sweep_toggle;
+}
+
+GtkSpinButton *
 stencil_window_get_radius_spin (StencilWindow *self)
 {
   g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
@@ -769,6 +904,20 @@ stencil_window_get_land_row (StencilWindow *self)
   return self->land_row;
 }
 
+AdwFlap *
+stencil_window_get_side_flap (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return self->side_flap;
+}
+
+GtkToggleButton *
+stencil_window_get_side_toggle (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return self->side_toggle;
+}
+
 GtkLabel *
 stencil_window_get_notice_label (StencilWindow *self)
 {
@@ -782,6 +931,21 @@ stencil_window_get_default_name (StencilWindow       *self,
 {
   g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
   return stencil_window_actions_get_default_name (self->actions, format);
+}
+
+gboolean
+stencil_window_get_pdf_with_sweep (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), FALSE);
+  return stencil_window_actions_get_pdf_with_sweep (self->actions);
+}
+
+void
+stencil_window_set_pdf_with_sweep (StencilWindow *self,
+                                   gboolean       with_sweep)
+{
+  g_return_if_fail (STENCIL_IS_WINDOW (self));
+  stencil_window_actions_set_pdf_with_sweep (self->actions, with_sweep);
 }
 
 gboolean
@@ -808,4 +972,64 @@ stencil_window_open_land_dialog (StencilWindow *self)
 {
   g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
   return stencil_window_actions_open_land_dialog (self->actions);
+}
+
+void
+stencil_window_open_file (StencilWindow *self,
+                          GFile         *file)
+{
+  g_return_if_fail (STENCIL_IS_WINDOW (self));
+  stencil_window_file_open (self->file, file);
+}
+
+gboolean
+stencil_window_is_pristine (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), FALSE);
+  return stencil_design_get_file (self->design) == NULL &&
+         !stencil_design_get_modified (self->design);
+}
+
+gboolean
+stencil_window_save_to_file (StencilWindow *self,
+                             GFile         *file,
+                             GError       **error)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), FALSE);
+  return stencil_window_file_save (self->file, file, error);
+}
+
+AdwMessageDialog *
+stencil_window_get_confirm_dialog (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return stencil_window_file_get_confirm_dialog (self->file);
+}
+
+const char *
+stencil_window_get_title_text (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return stencil_window_file_get_title (self->file);
+}
+
+char *
+stencil_window_get_default_design_name (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return stencil_window_file_default_name (self->file);
+}
+
+AdwActionRow *
+stencil_window_get_thickness_row (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return self->thickness_row;
+}
+
+AdwActionRow *
+stencil_window_get_stored_land_row (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return self->stored_land_row;
 }

@@ -21,5 +21,10 @@ void           stencil_window_show_toast (StencilWindow  *self,
 void           stencil_window_show_error (StencilWindow  *self,
                                           const char     *heading,
                                           const char     *message);
+/* Opens a .stencilcalc design, after "save changes?" when the window has unsaved changes. */
+void           stencil_window_open_file  (StencilWindow  *self,
+                                          GFile          *file);
+/* Whether the window holds a new design nobody changed (a file can be opened in it). */
+gboolean       stencil_window_is_pristine (StencilWindow *self);
 
 G_END_DECLS

@@ -20,7 +20,9 @@ static const struct
   { "parts", stencil_cli_parts },
   { "calc", stencil_cli_calc },
   { "export", stencil_cli_export },
+  { "sweep", stencil_cli_sweep },
   { "land-pattern", stencil_cli_land_pattern },
+  { "save-design", stencil_cli_save_design },
 };
 
 static void
@@ -55,6 +57,26 @@ print_help (FILE *stream)
       "\n"
       "“stencilcalc-cli COMMAND --help” describes the options of a command.\n"
       "Exit status: 0 success, 1 error, 2 bad command line.\n"));
+  /* Kept apart from the text above, so that its translations stay whole. */
+  fprintf (stream, "%s",
+    _("\n"
+      "The thickness sweep, KiCad footprints and the web a laser can cut:\n"
+      "  stencilcalc-cli sweep PART [--from UM --to UM --step UM] [calc options]\n"
+      "                       [--json|--csv]\n"
+      "           the ratios of one part over a range of stencil thicknesses\n"
+      "  export --kicad FILE.kicad_mod   a KiCad footprint: the lands, and the apertures\n"
+      "           as paste-only pads\n"
+      "  export --with-sweep   a thickness-sweep sheet after each part's drawing sheet\n"
+      "  calc, export, sweep --min-web MM   the narrowest web between apertures the\n"
+      "           stencil maker can cut (default 0.1 mm)\n"));
+  /* Its own message too, for the same reason. */
+  fprintf (stream, "%s",
+    _("\n"
+      "Design files (.stencilcalc, as the window saves them):\n"
+      "  stencilcalc-cli save-design FILE PART --thickness UM [calc options]\n"
+      "  stencilcalc-cli calc --design FILE [PART] [calc options]\n"
+      "  stencilcalc-cli export --design FILE [PART] [calc options] [export options]\n"
+      "PART and the options given win over the file's values.\n"));
 }
 
 int
@@ -101,7 +123,7 @@ main (int    argc,
       }
 
   arg = stencil_cli_quote_arg (command);
-  stencil_cli_usage_error (&error, _("unknown command “%s” (parts, calc, export, land-pattern; "
-                                     "see --help)"), arg);
+  stencil_cli_usage_error (&error, _("unknown command “%s” (parts, calc, export, sweep, "
+                                     "land-pattern, save-design; see --help)"), arg);
   return stencil_cli_report (error);
 }

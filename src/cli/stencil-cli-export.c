@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <math.h>
 
 #include "stencil-cli-commands.h"
@@ -19,6 +20,9 @@ static const char * const file_help[] = {
   [STENCIL_EXPORT_SVG] = N_("Write the dimensioned drawing as SVG"),
   [STENCIL_EXPORT_CSV] = N_("Write the aperture table (one row per pad) as CSV (“-” for standard "
                             "output)"),
+  [STENCIL_EXPORT_KICAD] = N_("Write a KiCad footprint (.kicad_mod): the lands, and the computed "
+                              "apertures as paste-only pads; the footprint is named after the "
+                              "file (“-” for standard output)"),
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (file_help) == STENCIL_N_EXPORT_FORMATS);
@@ -75,16 +79,20 @@ add_export_entries (GOptionContext       *context,
     file_entry (args, STENCIL_EXPORT_PNG),
     file_entry (args, STENCIL_EXPORT_SVG),
     file_entry (args, STENCIL_EXPORT_CSV),
+    file_entry (args, STENCIL_EXPORT_KICAD),
     { "paper", 0, 0, G_OPTION_ARG_STRING, &args->paper,
       N_("Drawing paper size: a4 (default) or letter"), N_("PAPER") },
     { "landscape", 0, 0, G_OPTION_ARG_NONE, &args->landscape, N_("Drawing in landscape"), NULL },
     { "dpi", 0, 0, G_OPTION_ARG_STRING, &args->dpi, dpi_help, N_("N") },
     { "with-mate", 0, 0, G_OPTION_ARG_NONE, &args->with_mate,
       N_("Drawing: add the mating part (socket ↔ header of the same size)"), NULL },
+    { "with-sweep", 0, 0, G_OPTION_ARG_NONE, &args->with_sweep,
+      N_("Drawing: add a sheet with the thickness sweep (80 to 200 µm) after each part's sheet"),
+      NULL },
     { NULL }
   };
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  stencil_cli_add_entries (&args->calc, context, entries);
 }
 
 gboolean
@@ -102,7 +110,7 @@ stencil_cli_export_parse (StencilCliExportArgs *args,
       "over it, so an error leaves an existing file untouched. SOURCE_DATE_EPOCH, when set, "
       "is the creation date written into the files.\n"
       "Exit status: 0 success, 1 error (unknown part, cannot write), 2 bad command line."));
-  return stencil_cli_parse_command (context, argv, "export", TRUE, &args->calc.part, error);
+  return stencil_cli_parse_design_command (context, &args->calc, argv, "export", NULL, error);
 }
 
 /* Where and how the paste layer goes: --at, --rotate, --side, --array, --step. */
@@ -165,6 +173,7 @@ parse_sheet (const StencilCliExportArgs *args,
       return stencil_cli_usage_error (error, _("--paper: “%s” is not a4 or letter"), paper);
     }
   d->landscape = args->landscape;
+  d->with_sweep = args->with_sweep;
   if (args->dpi != NULL && !stencil_cli_parse_number (args->dpi, &d->dpi))
     {
       g_autofree char *dpi = stencil_cli_quote_arg (args->dpi);
@@ -200,6 +209,90 @@ stencil_cli_export_outputs (const StencilCliExportArgs *args,
   return n;
 }
 
+/* An option the outputs asked for would not use is a mistake: say so rather than ignore it. */
+static gboolean
+check_options_used (const StencilCliExportArgs *args,
+                    GError                    **error)
+{
+  const struct { const char *value; const char *name; } placement[] = {
+    { args->at, "at" }, { args->rotate, "rotate" }, { args->side, "side" },
+    { args->array, "array" }, { args->step, "step" },
+  };
+  const struct { gboolean given; const char *name; } sheet[] = {
+    { args->paper != NULL, "paper" }, { args->landscape, "landscape" },
+    { args->with_mate, "with-mate" }, { args->with_sweep, "with-sweep" },
+  };
+  gboolean drawing = args->paths[STENCIL_EXPORT_PDF] != NULL ||
+                     args->paths[STENCIL_EXPORT_PNG] != NULL ||
+                     args->paths[STENCIL_EXPORT_SVG] != NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (placement); i++)
+    if (placement[i].value != NULL && args->paths[STENCIL_EXPORT_GERBER] == NULL)
+      return stencil_cli_usage_error (error, _("--%s has no effect without --gerber: it places "
+                                               "the paste layer"), placement[i].name);
+  if (args->step != NULL && args->array == NULL)
+    return stencil_cli_usage_error (error, _("--step has no effect without --array COLSxROWS: "
+                                             "it is the distance between the copies"));
+  for (guint i = 0; i < G_N_ELEMENTS (sheet); i++)
+    if (sheet[i].given && !drawing)
+      return stencil_cli_usage_error (error, _("--%s has no effect without --pdf, --png or "
+                                               "--svg: it is for the drawing"), sheet[i].name);
+  if (args->dpi != NULL && args->paths[STENCIL_EXPORT_PNG] == NULL)
+    return stencil_cli_usage_error (error, _("--dpi has no effect without --png: it is the PNG "
+                                             "drawing's resolution"));
+  return TRUE;
+}
+
+/* Whether two paths are one destination. Files are written to a temporary name and renamed,
+ * so the destination is a name in a folder: the same name in the same folder, whichever way
+ * the folder is reached (".", a link to it). */
+static gboolean
+same_destination (const char *a,
+                  const char *b)
+{
+  g_autofree char *abs_a = g_canonicalize_filename (a, NULL);
+  g_autofree char *abs_b = g_canonicalize_filename (b, NULL);
+  g_autofree char *name_a = g_path_get_basename (abs_a);
+  g_autofree char *name_b = g_path_get_basename (abs_b);
+  g_autofree char *dir_a = g_path_get_dirname (abs_a);
+  g_autofree char *dir_b = g_path_get_dirname (abs_b);
+  GStatBuf sa, sb;
+
+  if (strcmp (abs_a, abs_b) == 0)
+    return TRUE;
+  return strcmp (name_a, name_b) == 0 && g_stat (dir_a, &sa) == 0 && g_stat (dir_b, &sb) == 0 &&
+         sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/* Each output its own destination: two files joined on standard output, or one file written
+ * over by another, are refused before anything is written. */
+static gboolean
+check_destinations (const StencilExportOutput *outputs,
+                    guint                      n_outputs,
+                    GError                   **error)
+{
+  for (guint i = 0; i < n_outputs; i++)
+    for (guint j = i + 1; j < n_outputs; j++)
+      {
+        const char *a = stencil_export_format_to_string (outputs[i].format);
+        const char *b = stencil_export_format_to_string (outputs[j].format);
+        gboolean stdout_a = strcmp (outputs[i].path, "-") == 0;
+        gboolean stdout_b = strcmp (outputs[j].path, "-") == 0;
+
+        if (stdout_a && stdout_b)
+          return stencil_cli_usage_error (error, _("--%s and --%s both write to standard output "
+                                                   "(“-”): only one output can go there"),
+                                          a, b);
+        if (!stdout_a && !stdout_b && same_destination (outputs[i].path, outputs[j].path))
+          {
+            g_autofree char *path = stencil_cli_quote_arg (outputs[j].path);
+            return stencil_cli_usage_error (error, _("--%s and --%s both write to “%s”: give "
+                                                     "each output its own file"), a, b, path);
+          }
+      }
+  return TRUE;
+}
+
 int
 stencil_cli_export (const char * const *argv)
 {
@@ -216,11 +309,13 @@ stencil_cli_export (const char * const *argv)
   if (n_outputs == 0)
     {
       stencil_cli_usage_error (&error, _("export: nothing to write; give --gerber, --pdf, "
-                                         "--png, --svg or --csv"));
+                                         "--png, --svg, --csv or --kicad"));
       return stencil_cli_report (error);
     }
   /* Bad options and a folder that does not exist are found before anything is computed. */
-  if (!stencil_cli_export_options (&args, &options, &error) ||
+  if (!check_options_used (&args, &error) ||
+      !check_destinations (outputs, n_outputs, &error) ||
+      !stencil_cli_export_options (&args, &options, &error) ||
       !stencil_export_check (&options, outputs, n_outputs, &error))
     return stencil_cli_report (error);
 

@@ -39,7 +39,8 @@ stencil_cli_land_parse (StencilCliLandArgs  *args,
       "in \"source\", and give the file to “calc” or “export” with --land-pattern FILE, or "
       "import it in the window.\n"
       "Exit status: 0 success, 1 error (unknown part, cannot write), 2 bad command line."));
-  if (!stencil_cli_parse_command (context, argv, "land-pattern", TRUE, &args->part, error))
+  if (!stencil_cli_check_repeated (entries, argv, error) ||
+      !stencil_cli_parse_command (context, argv, "land-pattern", TRUE, &args->part, error))
     return FALSE;
   if (args->output == NULL)
     args->output = g_strdup ("-");

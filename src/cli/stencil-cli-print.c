@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "stencil-cli-print.h"
+#include "stencil-format.h"
 #include "stencil-json.h"
 #include "stencil-names.h"
 
@@ -24,6 +25,50 @@ stencil_cli_print_json (StencilJsonWriter *writer)
   fflush (stdout);
 }
 
+int
+stencil_cli_text_columns (const char *text)
+{
+  int columns = 0;
+
+  for (const char *s = text; *s != '\0'; s = g_utf8_next_char (s))
+    {
+      gunichar c = g_utf8_get_char (s);
+
+      if (g_unichar_iszerowidth (c))
+        continue;
+      columns += g_unichar_iswide (c) ? 2 : 1;
+    }
+  return columns;
+}
+
+void
+stencil_cli_fit_widths (const int          *widths,
+                        const char * const *heading,
+                        guint               n_cells,
+                        int                *out)
+{
+  for (guint i = 0; i < n_cells; i++)
+    {
+      int width = MAX (ABS (widths[i]), stencil_cli_text_columns (heading[i]));
+
+      out[i] = widths[i] < 0 ? -width : width;
+    }
+}
+
+void
+stencil_cli_pad (GString    *line,
+                 const char *text,
+                 int         width)
+{
+  int pad = MAX (0, ABS (width) - stencil_cli_text_columns (text));
+
+  if (width < 0)
+    g_string_append_printf (line, "%*s", pad, "");
+  g_string_append (line, text);
+  if (width > 0)
+    g_string_append_printf (line, "%*s", pad, "");
+}
+
 char *
 stencil_cli_format_row (const int          *widths,
                         const char * const *cells,
@@ -34,7 +79,7 @@ stencil_cli_format_row (const int          *widths,
   for (guint i = 0; i < n_cells; i++)
     {
       int width = ABS (widths[i]);
-      int pad = MAX (0, width - (int) g_utf8_strlen (cells[i], -1));
+      int pad = MAX (0, width - stencil_cli_text_columns (cells[i]));
 
       if (i > 0)
         g_string_append (line, "  ");
@@ -170,6 +215,7 @@ stencil_cli_add_result_json (StencilJsonWriter *b,
   stencil_json_writer_add_string (b, "strategy", stencil_strategy_to_string (result->params.strategy));
   stencil_json_writer_add_number (b, "grid_um", result->params.grid_um, 3);
   stencil_json_writer_add_number (b, "corner_radius_mm", result->params.corner_radius_mm, 4);
+  stencil_json_writer_add_number (b, "web_limit_mm", result->params.web_limit_mm, 4);
   add_land_pattern_json (b, pattern, land_file);
 
   stencil_json_writer_set_member_name (b, "dimensions");
@@ -187,6 +233,8 @@ stencil_cli_add_result_json (StencilJsonWriter *b,
       stencil_json_writer_set_member_name (b, "max_thickness_um");
       stencil_json_writer_add_null_value (b);
     }
+  stencil_json_writer_add_string (b, "max_thickness_limit",
+                           stencil_thickness_limit_to_string (result->max_thickness_limit));
   stencil_json_writer_add_string (b, "status", stencil_status_to_string (result->status));
 
   add_classes_json (b, result);
@@ -203,7 +251,8 @@ stencil_cli_add_result_json (StencilJsonWriter *b,
 /* The part, the parameters and whose land pattern it is. */
 static void
 print_heading (StencilResult *result,
-               const char    *land_file)
+               const char    *land_file,
+               StencilUnit    thickness_unit)
 {
   StencilPattern *pattern = result->pattern;
   StencilPart *part = pattern->part;
@@ -215,9 +264,16 @@ print_heading (StencilResult *result,
            part->contacts, _("contacts"), part->inspection ? _(" (inspection variant)") : "");
   g_print (_("Datasheet dimensions: A %.2f mm, B %.2f mm, C %.2f mm\n"),
            dims->a_mm, dims->b_mm, dims->c_mm);
-  g_print (_("Stencil %g µm, strategy %s, grid %g µm, corner radius %g mm\n"),
-           result->params.thickness_um, stencil_strategy_to_string (result->params.strategy),
-           result->params.grid_um, result->params.corner_radius_mm);
+  /* Always in µm; in mil beside it when it was typed in mil. */
+  if (thickness_unit == STENCIL_UNIT_MIL)
+    g_print (_("Stencil %g µm (%g mil), strategy %s, grid %g µm, corner radius %g mm\n"),
+             result->params.thickness_um, result->params.thickness_um / STENCIL_UM_PER_MIL,
+             stencil_strategy_to_string (result->params.strategy), result->params.grid_um,
+             result->params.corner_radius_mm);
+  else
+    g_print (_("Stencil %g µm, strategy %s, grid %g µm, corner radius %g mm\n"),
+             result->params.thickness_um, stencil_strategy_to_string (result->params.strategy),
+             result->params.grid_um, result->params.corner_radius_mm);
   if (pattern->provisional)
     g_print ("%s\n", stencil_provisional_notice ());
   else if (stencil_pattern_is_user (pattern))
@@ -241,8 +297,12 @@ print_classes (StencilResult *result)
   const char *heading[] = { _("Class"), _("Pads"), _("Pad mm"), _("Aperture mm"), _("Target"),
                             _("Opening"), _("Area"), _("Aspect"), _("Status"),
                             _("Ratio from") };
+  int fitted[G_N_ELEMENTS (widths)];
 
-  stencil_cli_print_row (widths, heading, G_N_ELEMENTS (heading));
+  /* A heading wider than its column (a translation) widens the column. */
+  G_STATIC_ASSERT (G_N_ELEMENTS (heading) == G_N_ELEMENTS (widths));
+  stencil_cli_fit_widths (widths, heading, G_N_ELEMENTS (widths), fitted);
+  stencil_cli_print_row (fitted, heading, G_N_ELEMENTS (heading));
   for (guint c = 0; c < result->n_classes; c++)
     {
       const StencilClassResult *cr = &result->classes[c];
@@ -252,14 +312,17 @@ print_classes (StencilResult *result)
                                              cr->aperture.h_mm);
       g_autofree char *target = g_strdup_printf ("%.1f%%", 100 * cr->target_ratio);
       g_autofree char *opening = g_strdup_printf ("%.1f%%", 100 * cr->aperture.opening_ratio);
-      g_autofree char *area = g_strdup_printf ("%.3f", cr->aperture.area_ratio);
-      g_autofree char *aspect = g_strdup_printf ("%.2f", cr->aperture.aspect_ratio);
+      /* Beside the status: rounded toward the side of the limit that decided it. */
+      g_autofree char *area = stencil_measure_format (STENCIL_MEASURE_AREA_RATIO,
+                                                      cr->aperture.area_ratio, 3);
+      g_autofree char *aspect = stencil_measure_format (STENCIL_MEASURE_ASPECT_RATIO,
+                                                        cr->aperture.aspect_ratio, 2);
       const char *row[] = { stencil_pad_class_short_label (cr->pad_class), n, pad, ap, target,
                             opening, area, aspect,
                             stencil_status_short_label (cr->aperture.status),
                             stencil_regime_short_label (cr->regime) };
 
-      stencil_cli_print_row (widths, row, G_N_ELEMENTS (row));
+      stencil_cli_print_row (fitted, row, G_N_ELEMENTS (row));
     }
 }
 
@@ -273,15 +336,24 @@ print_summary (StencilResult *result)
     g_print (_("Apertures have rounded corners, radius %.3f mm.\n"),
              result->params.corner_radius_mm);
   g_print ("\n");
-  g_print (_("Minimum web: %.3f mm (between pads %s and %s)\n"), result->min_web_mm,
+  g_print (_("Minimum web: %.3f mm (between pads %s and %s)\n"),
+           stencil_web_round (result->min_web_mm, result->params.web_limit_mm, 3),
            stencil_pattern_get_pad (pattern, result->min_web_pad_a)->id,
            stencil_pattern_get_pad (pattern, result->min_web_pad_b)->id);
   if (result->max_thickness_um > 0)
     g_print (_("Maximum recommended thickness: %g µm (every aperture passes IPC-7525)\n"),
              result->max_thickness_um);
+  else if (result->max_thickness_limit == STENCIL_THICKNESS_LIMIT_WEB)
+    g_print (_("Maximum recommended thickness: none from %d to %d µm: where the apertures pass "
+               "IPC-7525, the web between them is too narrow\n"),
+             STENCIL_MAX_THICKNESS_SCAN_LO_UM, STENCIL_MAX_THICKNESS_SCAN_HI_UM);
   else
     g_print (_("Maximum recommended thickness: none from %d to %d µm passes IPC-7525\n"),
              STENCIL_MAX_THICKNESS_SCAN_LO_UM, STENCIL_MAX_THICKNESS_SCAN_HI_UM);
+  /* Its own line, so that the lines above keep their translations. */
+  g_print (_("Limited by the %s; the narrowest web that can be cut: %.2f mm\n"),
+           stencil_thickness_limit_label (result->max_thickness_limit),
+           result->params.web_limit_mm);
   g_print (_("Area ratio = aperture area / wall area (IPC-7525: pass ≥ %.2f, marginal ≥ %.2f); "
              "aspect ratio = width / thickness (pass ≥ %.1f)\n"),
            STENCIL_AREA_RATIO_PASS, STENCIL_AREA_RATIO_MARGINAL, STENCIL_ASPECT_RATIO_PASS);
@@ -295,9 +367,12 @@ print_pads (StencilResult *result)
                             _("Aperture mm"), _("Opening"), _("Area"), _("Aspect"),
                             _("Status") };
   StencilPattern *pattern = result->pattern;
+  int fitted[G_N_ELEMENTS (widths)];
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (heading) == G_N_ELEMENTS (widths));
   g_print ("\n");
-  stencil_cli_print_row (widths, heading, G_N_ELEMENTS (heading));
+  stencil_cli_fit_widths (widths, heading, G_N_ELEMENTS (widths), fitted);
+  stencil_cli_print_row (fitted, heading, G_N_ELEMENTS (heading));
   for (guint i = 0; i < pattern->pads->len; i++)
     {
       const StencilPad *p = stencil_pattern_get_pad (pattern, i);
@@ -307,29 +382,32 @@ print_pads (StencilResult *result)
       g_autofree char *pad = g_strdup_printf ("%.3f x %.3f", p->w_mm, p->h_mm);
       g_autofree char *ap = g_strdup_printf ("%.3f x %.3f", a->w_mm, a->h_mm);
       g_autofree char *opening = g_strdup_printf ("%.1f%%", 100 * a->opening_ratio);
-      g_autofree char *area = g_strdup_printf ("%.3f", a->area_ratio);
-      g_autofree char *aspect = g_strdup_printf ("%.2f", a->aspect_ratio);
+      g_autofree char *area = stencil_measure_format (STENCIL_MEASURE_AREA_RATIO,
+                                                      a->area_ratio, 3);
+      g_autofree char *aspect = stencil_measure_format (STENCIL_MEASURE_ASPECT_RATIO,
+                                                        a->aspect_ratio, 2);
       const char *row[] = { p->id, stencil_pad_class_short_label (p->pad_class), x, y, pad,
                             ap, opening, area, aspect, stencil_status_short_label (a->status) };
 
-      stencil_cli_print_row (widths, row, G_N_ELEMENTS (row));
+      stencil_cli_print_row (fitted, row, G_N_ELEMENTS (row));
     }
 }
 
 void
 stencil_cli_print_result (StencilResult *result,
                           const char    *land_file,
-                          gboolean       list_pads)
+                          gboolean       list_pads,
+                          StencilUnit    thickness_unit)
 {
-  print_heading (result, land_file);
+  print_heading (result, land_file, thickness_unit);
   print_classes (result);
   print_summary (result);
   if (list_pads)
     print_pads (result);
-  if (result->warnings->len > 0)
+  if (result->display_warnings->len > 0)
     {
       g_print ("\n%s\n", _("Warnings:"));
-      for (guint i = 0; i < result->warnings->len; i++)
-        g_print ("  - %s\n", (char *) result->warnings->pdata[i]);
+      for (guint i = 0; i < result->display_warnings->len; i++)
+        g_print ("  - %s\n", (char *) result->display_warnings->pdata[i]);
     }
 }

@@ -6,10 +6,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 #include <string.h>
 
 #include "stencil-cli.h"
+#include "stencil-units.h"
 
 G_DEFINE_QUARK (stencil-cli-error-quark, stencil_cli_error)
 
@@ -69,32 +69,13 @@ stencil_cli_quote_arg (const char *str)
   return g_string_free (out, FALSE);
 }
 
-/* g_ascii_strtod alone would also take "0x10", "inf" and "nan": only digits, signs, points
- * and exponents get that far. */
+/* The engine's reading of a number (stencil-units.h): a point or the locale's decimal
+ * separator, never "0x10", "inf" or "nan". */
 gboolean
 stencil_cli_parse_number (const char *str,
                           double     *out)
 {
-  char *end = NULL;
-  double value;
-  const char *p;
-
-  if (str == NULL)
-    return FALSE;
-  while (g_ascii_isspace (*str))
-    str++;
-  if (*str == '\0')
-    return FALSE;
-  for (p = str; *p != '\0' && !g_ascii_isspace (*p); p++)
-    if (!g_ascii_isdigit (*p) && strchr ("+-.eE", *p) == NULL)
-      return FALSE;
-  value = g_ascii_strtod (str, &end);
-  while (end != NULL && g_ascii_isspace (*end))
-    end++;
-  if (end == NULL || *end != '\0' || !isfinite (value))
-    return FALSE;
-  *out = value;
-  return TRUE;
+  return stencil_parse_decimal (str, out);
 }
 
 gboolean
@@ -166,6 +147,95 @@ stencil_cli_parse_command (GOptionContext     *context,
     return FALSE;
   if (out_part != NULL)
     *out_part = g_strdup (part);
+  return TRUE;
+}
+
+/* What stencil_cli_check_repeated () counts: how often each option was given. */
+typedef struct
+{
+  const GOptionEntry *entries;
+  GHashTable         *counts;     /* long name -> count */
+  const char         *repeated;   /* the first long name given twice */
+} RepeatCheck;
+
+static gboolean
+count_option_cb (const char *option_name,
+                 const char *value,
+                 gpointer    data,
+                 GError    **error)
+{
+  RepeatCheck *check = data;
+  const char *name = NULL;
+  guint count;
+
+  /* GOption passes the name as typed: "--thickness" or "-t". */
+  for (const GOptionEntry *e = check->entries; e->long_name != NULL && name == NULL; e++)
+    if ((g_str_has_prefix (option_name, "--") && strcmp (option_name + 2, e->long_name) == 0) ||
+        (option_name[0] == '-' && option_name[1] == e->short_name && option_name[2] == '\0' &&
+         e->short_name != 0))
+      name = e->long_name;
+  if (name == NULL)
+    return TRUE;
+  count = GPOINTER_TO_UINT (g_hash_table_lookup (check->counts, name)) + 1;
+  g_hash_table_insert (check->counts, (gpointer) name, GUINT_TO_POINTER (count));
+  if (count == 2 && check->repeated == NULL)
+    check->repeated = name;
+  return TRUE;
+}
+
+gboolean
+stencil_cli_check_repeated (const GOptionEntry *entries,
+                            const char * const *argv,
+                            GError            **error)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  RepeatCheck check = { entries, counts, NULL };
+  g_autoptr(GArray) counting = g_array_new (TRUE, TRUE, sizeof (GOptionEntry));
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_auto(GStrv) rest = g_strdupv ((char **) argv);
+  GOptionGroup *group;
+
+  /* The same options, each one counted by a callback instead of stored: the same parse. */
+  for (const GOptionEntry *e = entries; e->long_name != NULL; e++)
+    {
+      GOptionEntry copy = *e;
+
+      copy.arg = G_OPTION_ARG_CALLBACK;
+      copy.arg_data = (gpointer) count_option_cb;
+      if (e->arg == G_OPTION_ARG_NONE)
+        copy.flags |= G_OPTION_FLAG_NO_ARG;
+      else if (e->arg == G_OPTION_ARG_FILENAME)
+        copy.flags |= G_OPTION_FLAG_FILENAME;
+      g_array_append_val (counting, copy);
+    }
+  group = g_option_group_new ("count", "", "", &check, NULL);
+  g_option_group_add_entries (group, (const GOptionEntry *) counting->data);
+  g_option_context_set_main_group (context, group);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_set_ignore_unknown_options (context, TRUE);
+  g_option_context_parse_strv (context, &rest, NULL);
+
+  if (check.repeated != NULL)
+    return stencil_cli_usage_error (error, _("--%s is given more than once; give it once"),
+                                    check.repeated);
+  return TRUE;
+}
+
+gboolean
+stencil_cli_parse_positionals (GOptionContext     *context,
+                               const char * const *argv,
+                               GStrv              *out_positionals,
+                               GError            **error)
+{
+  g_auto(GStrv) rest = g_strdupv ((char **) argv);
+  guint n;
+
+  if (!g_option_context_parse_strv (context, &rest, error))
+    return FALSE;
+  n = g_strv_length (rest);
+  *out_positionals = g_new0 (char *, MAX (n, 1));
+  for (guint i = 1; i < n; i++)
+    (*out_positionals)[i - 1] = g_strdup (rest[i]);
   return TRUE;
 }
 

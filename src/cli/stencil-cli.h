@@ -35,11 +35,12 @@ int         stencil_cli_report         (const GError *error);
  * so that one bad argument cannot flood the terminal. */
 char       *stencil_cli_quote_arg      (const char *str);
 
-/* A whole string as a finite decimal number ("120", "-0.5", "1e2") in the C locale whatever
- * the user's locale; never "0x10", "inf" or "nan". */
+/* A whole string as a finite decimal number ("120", "-0.5", "1e2"), with a point or the
+ * locale's decimal separator ("127,5" in de_DE); never "0x10", "inf" or "nan". */
 gboolean    stencil_cli_parse_number   (const char *str,
                                         double     *out);
-/* Two numbers with a separator: "25.4,10" (',') or "4x2" ('x'). */
+/* Two numbers with a separator: "25.4,10" (',') or "4x2" ('x'). With ',' the numbers take
+ * the point only. */
 gboolean    stencil_cli_parse_pair     (const char *str,
                                         char        separator,
                                         double     *a,
@@ -75,6 +76,19 @@ gboolean    stencil_cli_parse_command  (GOptionContext     *context,
                                         gboolean            want_part,
                                         char              **out_part,
                                         GError            **error);
+
+/* Refuses an option given twice, which GOption would take silently (the last one wins): parses
+ * argv (argv[0] the program name) with entries (ending with a NULL long_name) only to count
+ * them; what the real parse refuses is left to it. */
+gboolean    stencil_cli_check_repeated (const GOptionEntry *entries,
+                                        const char * const *argv,
+                                        GError            **error);
+/* Parses argv with context and returns the positional arguments after argv[0] (a new
+ * NULL-terminated array), for commands whose arguments depend on their options. */
+gboolean    stencil_cli_parse_positionals (GOptionContext     *context,
+                                           const char * const *argv,
+                                           GStrv              *out_positionals,
+                                           GError            **error);
 
 /* Keeps text, a help text made for an option (one that names a limit), in *texts (created
  * when NULL) until the options are parsed; returns text. */

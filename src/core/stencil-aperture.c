@@ -8,7 +8,8 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "stencil-aperture.h"
+#include "stencil-aperture-private.h"
+#include "stencil-format.h"
 #include "stencil-names.h"
 
 /* Area lost by rounding the four corners of a rectangle with radius r: (4 - pi) r^2. */
@@ -29,6 +30,7 @@ stencil_calc_params_init (StencilCalcParams *params)
   params->strategy = STENCIL_STRATEGY_BEST_RELEASE;
   params->grid_um = STENCIL_GRID_DEFAULT_UM;
   params->corner_radius_mm = 0;
+  params->web_limit_mm = STENCIL_WEB_LIMIT_DEFAULT_MM;
 }
 
 gboolean
@@ -44,7 +46,8 @@ stencil_calc_params_validate (const StencilCalcParams *params,
                            _("Unknown aperture strategy"));
       return FALSE;
     }
-  return stencil_limit_check (STENCIL_LIMIT_CORNER_RADIUS, params->corner_radius_mm, error);
+  return stencil_limit_check (STENCIL_LIMIT_CORNER_RADIUS, params->corner_radius_mm, error) &&
+         stencil_limit_check (STENCIL_LIMIT_WEB, params->web_limit_mm, error);
 }
 
 const char *
@@ -65,6 +68,21 @@ stencil_strategy_from_string (const char      *str,
         return TRUE;
       }
   return FALSE;
+}
+
+const char *
+stencil_thickness_limit_to_string (StencilThicknessLimit limit)
+{
+  static const char * const names[] = {
+    [STENCIL_THICKNESS_LIMIT_AREA_RATIO] = "area-ratio",
+    [STENCIL_THICKNESS_LIMIT_ASPECT_RATIO] = "aspect-ratio",
+    [STENCIL_THICKNESS_LIMIT_WEB] = "web",
+    [STENCIL_THICKNESS_LIMIT_CORNER_RADIUS] = "corner-radius",
+    [STENCIL_THICKNESS_LIMIT_SCAN_RANGE] = "scan-range",
+  };
+
+  g_return_val_if_fail ((guint) limit < G_N_ELEMENTS (names), NULL);
+  return names[limit];
 }
 
 const char *
@@ -404,27 +422,120 @@ rect_gap (const StencilPad      *pa,
   return sqrt (gx * gx + gy * gy);
 }
 
+/* Pairs of pads whose lands are closer than limit_mm: an aperture lies inside its land and is
+ * centred on it, so only these can ever leave a web below the limit. Pairs of indices. */
+static GArray *
+close_pairs (const StencilPattern *pattern,
+             double                limit_mm)
+{
+  GArray *pairs = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n = pattern->pads->len;
+
+  for (guint i = 0; i < n && limit_mm > 0; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        const StencilPad *a = &g_array_index (pattern->pads, StencilPad, i);
+        const StencilPad *b = &g_array_index (pattern->pads, StencilPad, j);
+        StencilAperture la = { a->w_mm, a->h_mm, }, lb = { b->w_mm, b->h_mm, };
+
+        if (rect_gap (a, &la, b, &lb) < limit_mm)
+          {
+            g_array_append_val (pairs, i);
+            g_array_append_val (pairs, j);
+          }
+      }
+  return pairs;
+}
+
+/* Every rule at one thickness: TRUE when all hold; else *out_failed is the first that fails,
+ * in the order area ratio, aspect ratio, corner radius, web. *out_ipc_pass: the apertures pass
+ * IPC-7525, whatever the web. */
+static gboolean
+check_thickness (StencilPattern          *pattern,
+                 const StencilCalcParams *params,
+                 GArray                  *pairs,
+                 GArray                  *apertures,
+                 StencilThicknessLimit   *out_failed,
+                 gboolean                *out_ipc_pass)
+{
+  StencilClassResult classes[STENCIL_N_PAD_CLASSES];
+  const double eps = 1e-9;
+  guint n_classes;
+
+  *out_ipc_pass = FALSE;
+  g_array_set_size (apertures, 0);
+  if (!compute_apertures (pattern, params, classes, &n_classes,
+                          pairs->len > 0 ? apertures : NULL, NULL))
+    {
+      *out_failed = STENCIL_THICKNESS_LIMIT_CORNER_RADIUS;
+      return FALSE;
+    }
+  for (guint c = 0; c < n_classes; c++)
+    if (classes[c].aperture.area_ratio < STENCIL_AREA_RATIO_PASS - eps)
+      {
+        *out_failed = STENCIL_THICKNESS_LIMIT_AREA_RATIO;
+        return FALSE;
+      }
+  for (guint c = 0; c < n_classes; c++)
+    if (classes[c].aperture.status != STENCIL_STATUS_PASS)
+      {
+        *out_failed = STENCIL_THICKNESS_LIMIT_ASPECT_RATIO;
+        return FALSE;
+      }
+  *out_ipc_pass = TRUE;
+  for (guint k = 0; k < pairs->len; k += 2)
+    {
+      guint i = g_array_index (pairs, guint, k), j = g_array_index (pairs, guint, k + 1);
+
+      if (rect_gap (&g_array_index (pattern->pads, StencilPad, i),
+                    &g_array_index (apertures, StencilAperture, i),
+                    &g_array_index (pattern->pads, StencilPad, j),
+                    &g_array_index (apertures, StencilAperture, j))
+          < params->web_limit_mm - eps)
+        {
+          *out_failed = STENCIL_THICKNESS_LIMIT_WEB;
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+double
+stencil_max_thickness_with_limit (StencilPattern          *pattern,
+                                  const StencilCalcParams *params,
+                                  StencilThicknessLimit   *out_limit)
+{
+  g_autoptr(GArray) pairs = close_pairs (pattern, params->web_limit_mm);
+  g_autoptr(GArray) apertures = g_array_new (FALSE, FALSE, sizeof (StencilAperture));
+  StencilThicknessLimit failed = STENCIL_THICKNESS_LIMIT_SCAN_RANGE;
+  StencilThicknessLimit above = STENCIL_THICKNESS_LIMIT_SCAN_RANGE;
+  gboolean ipc_pass, ipc_pass_somewhere = FALSE;
+
+  for (int t = STENCIL_MAX_THICKNESS_SCAN_HI_UM; t >= STENCIL_MAX_THICKNESS_SCAN_LO_UM; t--)
+    {
+      StencilCalcParams p = *params;
+
+      p.thickness_um = t;
+      if (check_thickness (pattern, &p, pairs, apertures, &failed, &ipc_pass))
+        {
+          if (out_limit != NULL)
+            *out_limit = above;
+          return t;
+        }
+      /* What fails one um above the recommendation is what limits it. */
+      above = failed;
+      ipc_pass_somewhere |= ipc_pass;
+    }
+  if (out_limit != NULL)
+    *out_limit = ipc_pass_somewhere ? STENCIL_THICKNESS_LIMIT_WEB : failed;
+  return 0;
+}
+
 double
 stencil_max_thickness (StencilPattern          *pattern,
                        const StencilCalcParams *params)
 {
-  for (int t = STENCIL_MAX_THICKNESS_SCAN_HI_UM; t >= STENCIL_MAX_THICKNESS_SCAN_LO_UM; t--)
-    {
-      StencilCalcParams p = *params;
-      StencilClassResult classes[STENCIL_N_PAD_CLASSES];
-      guint n_classes;
-      gboolean all_pass = TRUE;
-
-      p.thickness_um = t;
-      /* A corner radius that no longer fits at this thickness does not pass either. */
-      if (!compute_apertures (pattern, &p, classes, &n_classes, NULL, NULL))
-        continue;
-      for (guint c = 0; c < n_classes && all_pass; c++)
-        all_pass = classes[c].aperture.status == STENCIL_STATUS_PASS;
-      if (all_pass)
-        return t;
-    }
-  return 0;
+  return stencil_max_thickness_with_limit (pattern, params, NULL);
 }
 
 static void
@@ -435,15 +546,75 @@ result_clear (gpointer data)
   g_clear_pointer (&self->pattern, stencil_pattern_unref);
   g_clear_pointer (&self->apertures, g_array_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
+  g_clear_pointer (&self->display_warnings, g_ptr_array_unref);
 }
 
-/* Numbers in the warnings are written in the C locale: the sentences reach JSON and files. */
-#define NUM(value, decimals) g_ptr_array_add (numbers, stencil_format_number ((value), (decimals)))
+/* The sentences go out twice: with numbers in the C locale for JSON and files (warnings), and
+ * with the locale's decimal separator for people (display_warnings). */
+static char *
+warning_number (char     *c_number,
+                gboolean  for_people)
+{
+  char *localized;
+
+  if (!for_people)
+    return c_number;
+  localized = stencil_number_localize (c_number);
+  g_free (c_number);
+  return localized;
+}
+
+#define NUM(value, decimals) \
+  g_ptr_array_add (numbers, warning_number (stencil_format_number ((value), (decimals)), \
+                                            for_people))
+/* A number next to a status: on the side of the limit that decided it (stencil-format.h). */
+#define MEASURE(measure, value, decimals) \
+  g_ptr_array_add (numbers, warning_number (stencil_measure_format_c ((measure), (value), \
+                                                                      (decimals)), \
+                                            for_people))
+
+/* What the ratio model did outside the datasheet's thicknesses: the nearer point's paste height
+ * is kept, unless that would need more than the whole pad; then the opening ratio is 100 % and
+ * the paste is as high as the foil. */
+static char *
+describe_extrapolation (const StencilResult      *self,
+                        const StencilClassResult *cr,
+                        const char               *class_name,
+                        gboolean                  for_people)
+{
+  StencilPart *part = self->pattern->part;
+  const char *series = stencil_family_get_series (part->family);
+  const StencilRatioPoint *points, *nearest;
+  g_autofree char *thickness =
+    warning_number (stencil_format_number (self->params.thickness_um, 3), for_people);
+  g_autofree char *kept_um = NULL;
+  g_autofree char *deposit_um = NULL;
+  double point_height_um;
+  guint n_points;
+
+  points = stencil_family_get_ratio_points (part->family, part->kind, cr->pad_class, &n_points);
+  nearest = self->params.thickness_um < points[0].thickness_um ? &points[0]
+                                                               : &points[n_points - 1];
+  point_height_um = nearest->ratio * nearest->thickness_um;
+  kept_um = warning_number (stencil_format_number (point_height_um, 1), for_people);
+  deposit_um = warning_number (stencil_format_number (cr->deposit_um, 1), for_people);
+
+  if (point_height_um > self->params.thickness_um + 1e-9)
+    /* TRANSLATORS: the opening ratio is capped at 100 % (the whole pad): the paste is only as
+     * high as the foil, not the height of the nearest datasheet point. */
+    return g_strdup_printf (_("%s: %s µm is below the %s datasheet's thicknesses; capped at "
+                              "100 %%, the paste is %s µm high, not %s µm"),
+                            class_name, thickness, series, deposit_um, kept_um);
+  return g_strdup_printf (_("%s: %s µm is outside the %s datasheet's thicknesses; the paste "
+                            "height of the nearest datasheet point is kept"),
+                          class_name, thickness, series);
+}
 
 static void
-add_warnings (StencilResult *self)
+add_warnings (StencilResult *self,
+              GPtrArray     *out,
+              gboolean       for_people)
 {
-  const char *series = stencil_family_get_series (self->pattern->part->family);
   g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
 
   for (guint c = 0; c < self->n_classes; c++)
@@ -453,45 +624,41 @@ add_warnings (StencilResult *self)
       const char **n;
 
       g_ptr_array_set_size (numbers, 0);
-      NUM (cr->aperture.area_ratio, 2);
-      NUM (cr->aperture.aspect_ratio, 2);
+      MEASURE (STENCIL_MEASURE_AREA_RATIO, cr->aperture.area_ratio, 2);
+      MEASURE (STENCIL_MEASURE_ASPECT_RATIO, cr->aperture.aspect_ratio, 2);
       NUM (STENCIL_AREA_RATIO_MARGINAL, 2);
       NUM (STENCIL_AREA_RATIO_PASS, 2);
       NUM (STENCIL_ASPECT_RATIO_PASS, 1);
-      NUM (self->params.thickness_um, 3);
       NUM (100 * cr->target_ratio, 1);
       NUM (100 * cr->aperture.opening_ratio, 1);
       n = (const char **) numbers->pdata;
 
       if (cr->aperture.status == STENCIL_STATUS_FAIL)
-        g_ptr_array_add (self->warnings,
+        g_ptr_array_add (out,
                          g_strdup_printf (_("%s apertures fail IPC-7525: area ratio %s is below "
                                             "%s; paste will not release reliably"),
                                           class_name, n[0], n[2]));
       else if (cr->aperture.status == STENCIL_STATUS_MARGINAL)
-        g_ptr_array_add (self->warnings,
+        g_ptr_array_add (out,
                          g_strdup_printf (_("%s apertures are marginal: area ratio %s, aspect "
                                             "ratio %s (IPC-7525 asks for %s and %s); "
                                             "consider a nano-coated or electroformed foil"),
                                           class_name, n[0], n[1], n[3], n[4]));
       if (cr->regime == STENCIL_REGIME_EXTRAPOLATED)
-        g_ptr_array_add (self->warnings,
-                         g_strdup_printf (_("%s: %s µm is outside the %s datasheet's thicknesses; "
-                                            "the paste height of the nearest datasheet point is "
-                                            "kept"),
-                                          class_name, n[5], series));
+        g_ptr_array_add (out, describe_extrapolation (self, cr, class_name, for_people));
       if (fabs (cr->aperture.opening_ratio - cr->target_ratio) > 0.02)
-        g_ptr_array_add (self->warnings,
+        g_ptr_array_add (out,
                          g_strdup_printf (_("%s: grid rounding moves the opening ratio from "
                                             "%s %% to %s %%"),
-                                          class_name, n[6], n[7]));
+                                          class_name, n[5], n[6]));
     }
-  if (self->min_web_mm < STENCIL_MIN_WEB_MM)
+  if (self->min_web_mm < self->params.web_limit_mm)
     {
       g_ptr_array_set_size (numbers, 0);
-      NUM (self->min_web_mm, 3);
-      NUM (STENCIL_MIN_WEB_MM, 2);
-      g_ptr_array_add (self->warnings,
+      /* Below the limit, shown below it (0.0996 is 0.099, not 0.100 "less than 0.10"). */
+      NUM (stencil_web_round (self->min_web_mm, self->params.web_limit_mm, 3), 3);
+      NUM (self->params.web_limit_mm, 2);
+      g_ptr_array_add (out,
                        g_strdup_printf (_("The web between apertures %s and %s is %s mm, "
                                           "less than %s mm: the foil may tear or bend"),
                                         g_array_index (self->pattern->pads, StencilPad,
@@ -500,22 +667,38 @@ add_warnings (StencilResult *self)
                                                        self->min_web_pad_b).id,
                                         (char *) numbers->pdata[0], (char *) numbers->pdata[1]));
     }
-  if (self->max_thickness_um == 0)
-    g_ptr_array_add (self->warnings,
+  if (self->max_thickness_um == 0 && self->max_thickness_limit == STENCIL_THICKNESS_LIMIT_WEB)
+    {
+      g_ptr_array_set_size (numbers, 0);
+      NUM (self->params.web_limit_mm, 2);
+      g_ptr_array_add (out,
+                       g_strdup_printf (_("No foil from %d to %d µm is recommended: where every "
+                                          "aperture passes IPC-7525, the web between apertures "
+                                          "is narrower than %s mm"),
+                                        STENCIL_MAX_THICKNESS_SCAN_LO_UM,
+                                        STENCIL_MAX_THICKNESS_SCAN_HI_UM,
+                                        (char *) numbers->pdata[0]));
+    }
+  else if (self->max_thickness_um == 0)
+    g_ptr_array_add (out,
                      g_strdup_printf (_("No foil from %d to %d µm passes IPC-7525 for every "
                                         "aperture of this part"),
                                       STENCIL_MAX_THICKNESS_SCAN_LO_UM,
                                       STENCIL_MAX_THICKNESS_SCAN_HI_UM));
   if (self->pattern->provisional)
-    g_ptr_array_add (self->warnings, g_strdup (stencil_provisional_notice ()));
+    g_ptr_array_add (out, g_strdup (stencil_provisional_notice ()));
 }
 
+#undef MEASURE
 #undef NUM
 
-StencilResult *
-stencil_calculate (StencilPattern          *pattern,
-                   const StencilCalcParams *params,
-                   GError                 **error)
+/* The apertures, status and web of one thickness; with_scan adds the maximum thickness and the
+ * warnings, which the sweep's points do without (the maximum is the same for every point). */
+static StencilResult *
+calculate (StencilPattern          *pattern,
+           const StencilCalcParams *params,
+           gboolean                 with_scan,
+           GError                 **error)
 {
   g_autoptr(StencilResult) self = NULL;
   guint n;
@@ -530,6 +713,7 @@ stencil_calculate (StencilPattern          *pattern,
   self->pattern = stencil_pattern_ref (pattern);
   self->params = *params;
   self->warnings = g_ptr_array_new_with_free_func (g_free);
+  self->display_warnings = g_ptr_array_new_with_free_func (g_free);
   n = pattern->pads->len;
   self->apertures = g_array_sized_new (FALSE, FALSE, sizeof (StencilAperture), n);
 
@@ -550,7 +734,8 @@ stencil_calculate (StencilPattern          *pattern,
                                &g_array_index (self->apertures, StencilAperture, i),
                                &g_array_index (pattern->pads, StencilPad, j),
                                &g_array_index (self->apertures, StencilAperture, j));
-        if (gap < self->min_web_mm)
+        /* Equal webs differ by rounding noise in the pad positions: the first pair wins. */
+        if (gap < self->min_web_mm - 1e-9)
           {
             self->min_web_mm = gap;
             self->min_web_pad_a = i;
@@ -560,9 +745,30 @@ stencil_calculate (StencilPattern          *pattern,
   if (n < 2)
     self->min_web_mm = 0;
 
-  self->max_thickness_um = stencil_max_thickness (pattern, params);
-  add_warnings (self);
+  if (with_scan)
+    {
+      self->max_thickness_um = stencil_max_thickness_with_limit (pattern, params,
+                                                                 &self->max_thickness_limit);
+      add_warnings (self, self->warnings, FALSE);
+      add_warnings (self, self->display_warnings, TRUE);
+    }
   return g_steal_pointer (&self);
+}
+
+StencilResult *
+stencil_calculate (StencilPattern          *pattern,
+                   const StencilCalcParams *params,
+                   GError                 **error)
+{
+  return calculate (pattern, params, TRUE, error);
+}
+
+StencilResult *
+_stencil_calculate_point (StencilPattern          *pattern,
+                          const StencilCalcParams *params,
+                          GError                 **error)
+{
+  return calculate (pattern, params, FALSE, error);
 }
 
 StencilResult *

@@ -8,11 +8,7 @@
 
 G_BEGIN_DECLS
 
-/* IPC-7525 guideline values. */
-#define STENCIL_AREA_RATIO_PASS      0.66
-#define STENCIL_AREA_RATIO_MARGINAL  0.55
-#define STENCIL_ASPECT_RATIO_PASS    1.5
-#define STENCIL_MIN_WEB_MM           0.10
+/* The IPC-7525 guideline values are in stencil-limits.h (stencil-format.h needs them too). */
 
 #define STENCIL_MAX_THICKNESS_SCAN_LO_UM  50
 #define STENCIL_MAX_THICKNESS_SCAN_HI_UM  250
@@ -23,6 +19,9 @@ typedef struct
   StencilStrategy strategy;
   double          grid_um;
   double          corner_radius_mm;
+  /* The narrowest web between apertures the stencil maker can cut (mm; 0: no such limit). A foil
+   * whose apertures leave a narrower web is not recommended. */
+  double          web_limit_mm;
 } StencilCalcParams;
 
 void         stencil_calc_params_init       (StencilCalcParams *params);
@@ -34,6 +33,8 @@ gboolean     stencil_strategy_from_string   (const char      *str,
                                              StencilStrategy *out);
 const char  *stencil_regime_to_string       (StencilRegime regime);
 const char  *stencil_status_to_string       (StencilStatus status);
+/* "area-ratio", "aspect-ratio", "web", "corner-radius", "scan-range". */
+const char  *stencil_thickness_limit_to_string (StencilThicknessLimit limit);
 
 /* The ratio model of f4-series.md: deposit height h interpolated between the datasheet points,
  * held outside them; r = min (1, h / t). */
@@ -103,8 +104,10 @@ typedef struct
   guint              min_web_pad_a; /* pads on each side of that gap */
   guint              min_web_pad_b;
   double             max_thickness_um; /* 0: no thickness in the scan range passes */
+  StencilThicknessLimit max_thickness_limit; /* the rule that stops a thicker recommendation */
   StencilStatus      status;        /* worst status of all apertures */
-  GPtrArray         *warnings;      /* translated sentences */
+  GPtrArray         *warnings;      /* translated sentences, numbers with a point (files) */
+  GPtrArray         *display_warnings; /* the same with the locale's numbers (CLI text, window) */
 } StencilResult;
 
 #define STENCIL_TYPE_RESULT (stencil_result_get_type ())
@@ -121,9 +124,15 @@ const StencilAperture *
 const StencilClassResult *
                stencil_result_get_class (const StencilResult *self,
                                          StencilPadClass      pad_class);
-/* The largest whole um in [50, 250] at which every aperture passes; 0 when none. */
+/* The largest whole um in [50, 250] at which every aperture passes IPC-7525 and the web between
+ * apertures is at least params->web_limit_mm; 0 when none. out_limit (may be NULL): the rule
+ * that fails at the next thicker um (with none: the web, when apertures pass somewhere but the
+ * web never holds; else what fails at 50 um). */
 double         stencil_max_thickness    (StencilPattern          *pattern,
                                          const StencilCalcParams *params);
+double         stencil_max_thickness_with_limit (StencilPattern          *pattern,
+                                                 const StencilCalcParams *params,
+                                                 StencilThicknessLimit   *out_limit);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StencilResult, stencil_result_unref)
 

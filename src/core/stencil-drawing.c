@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "stencil-drawing.h"
+#include "stencil-fonts.h"
 #include "stencil-io.h"
 #include "stencil-limits.h"
 #include "stencil-png.h"
@@ -43,18 +44,59 @@ check_arguments (StencilResult * const       *results,
   return stencil_limit_check (STENCIL_LIMIT_DPI, options->dpi, error);
 }
 
-/* All sheets of one drawing share one date: SOURCE_DATE_EPOCH when set. */
+/* All sheets of one drawing share one date: SOURCE_DATE_EPOCH when set. With the sweep, each
+ * part's sheet is followed by its thickness sweep. */
 static GPtrArray *
 build_sheets (StencilResult * const       *results,
               guint                        n_results,
               const StencilDrawingOptions *options,
-              GDateTime                   *date)
+              GDateTime                   *date,
+              GError                     **error)
 {
-  GPtrArray *sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) stencil_scene_unref);
+  g_autoptr(GPtrArray) sheets =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) stencil_scene_unref);
+  guint per_part = options->with_sweep ? 2 : 1;
 
   for (guint i = 0; i < n_results; i++)
-    g_ptr_array_add (sheets, stencil_scene_new_sheet (results[i], options, date, i + 1, n_results));
-  return sheets;
+    {
+      g_ptr_array_add (sheets, stencil_scene_new_sheet (results[i], options, date,
+                                                        per_part * i + 1, per_part * n_results));
+      if (options->with_sweep)
+        {
+          g_autoptr(StencilSweep) sweep = stencil_sweep_new (results[i]->pattern,
+                                                             &results[i]->params, NULL, error);
+
+          if (sweep == NULL)
+            return NULL;
+          g_ptr_array_add (sheets, stencil_scene_new_sweep_sheet (results[i], sweep, options,
+                                                                  date, per_part * i + 2,
+                                                                  per_part * n_results));
+        }
+    }
+  return g_steal_pointer (&sheets);
+}
+
+/* Every character of the sheets' text has a font (a Japanese drawing needs a Japanese one):
+ * otherwise the export fails and says what to install, rather than drawing empty boxes. */
+static gboolean
+check_fonts (GPtrArray  *sheets,
+             GError    **error)
+{
+  for (guint i = 0; i < sheets->len; i++)
+    {
+      StencilScene *sheet = g_ptr_array_index (sheets, i);
+      guint n = stencil_scene_get_n_primitives (sheet);
+
+      for (guint k = 0; k < n; k++)
+        {
+          const StencilPrimitive *p = stencil_scene_get_primitive (sheet, k);
+
+          if (p->kind == STENCIL_PRIMITIVE_TEXT && p->text != NULL &&
+              !stencil_fonts_check_text (p->text, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
 }
 
 /* ---- PDF -------------------------------------------------------------------------------- */
@@ -130,7 +172,7 @@ render_pdf (StencilResult * const       *results,
   g_autoptr(GPtrArray) sheets = NULL;
   g_autofree char *title = NULL;
   HPDF_Doc pdf;
-  HPDF_Font regular = NULL, bold = NULL;
+  StencilPdfFonts fonts;
   HPDF_UINT32 size;
   guint8 *data = NULL;
   GBytes *bytes = NULL;
@@ -146,7 +188,10 @@ render_pdf (StencilResult * const       *results,
   HPDF_SetCompressionMode (pdf, HPDF_COMP_ALL);
   HPDF_UseUTFEncodings (pdf);
   HPDF_SetCurrentEncoder (pdf, "UTF-8");
-  if (state.error == NULL && !stencil_render_pdf_load_fonts (pdf, &regular, &bold, error))
+  sheets = build_sheets (results, n_results, options, date, error);
+  if (sheets == NULL || !check_fonts (sheets, error) ||
+      (state.error == NULL && !stencil_render_pdf_load_fonts (pdf, (StencilScene **) sheets->pdata,
+                                                              sheets->len, &fonts, error)))
     goto out;
 
   /* TRANSLATORS: the PDF document title; %s is the part number. */
@@ -156,7 +201,6 @@ render_pdf (StencilResult * const       *results,
   HPDF_SetInfoDateAttr (pdf, HPDF_INFO_CREATION_DATE, pdf_date (date));
   HPDF_SetInfoDateAttr (pdf, HPDF_INFO_MOD_DATE, pdf_date (date));
 
-  sheets = build_sheets (results, n_results, options, date);
   for (guint i = 0; i < sheets->len && state.error == NULL; i++)
     {
       StencilScene *sheet = g_ptr_array_index (sheets, i);
@@ -166,7 +210,7 @@ render_pdf (StencilResult * const       *results,
         break;
       HPDF_Page_SetWidth (page, stencil_scene_get_width_mm (sheet) * PT_PER_MM);
       HPDF_Page_SetHeight (page, stencil_scene_get_height_mm (sheet) * PT_PER_MM);
-      stencil_render_pdf (page, sheet, regular, bold);
+      stencil_render_pdf (page, sheet, &fonts);
     }
   if (state.error != NULL)
     goto out;
@@ -292,7 +336,14 @@ prepare_cairo_sheets (StencilResult * const       *results,
   if (!check_arguments (results, n_results, options, error))
     return NULL;
   date = stencil_get_creation_time ();
-  sheets = build_sheets (results, n_results, options, date);
+  sheets = build_sheets (results, n_results, options, date, error);
+  if (sheets == NULL)
+    return NULL;
+  if (!check_fonts (sheets, error))
+    {
+      g_ptr_array_unref (sheets);
+      return NULL;
+    }
   *w_mm = stencil_scene_get_width_mm (g_ptr_array_index (sheets, 0));
   *h_mm = stencil_scene_get_height_mm (g_ptr_array_index (sheets, 0));
   return sheets;

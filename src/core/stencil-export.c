@@ -9,6 +9,7 @@
 #include "stencil-csv.h"
 #include "stencil-export.h"
 #include "stencil-io.h"
+#include "stencil-kicad.h"
 #include "stencil-limits.h"
 #include "stencil-output-stream.h"
 
@@ -32,6 +33,9 @@ static const struct
                            TRUE },
   [STENCIL_EXPORT_CSV] = { "csv", "-apertures.csv", ".csv", "*.csv", "text/csv",
                            N_("CSV tables"), FALSE },
+  /* No MIME type is registered for KiCad's footprints. */
+  [STENCIL_EXPORT_KICAD] = { "kicad", ".kicad_mod", ".kicad_mod", "*.kicad_mod", NULL,
+                             N_("KiCad footprints"), FALSE },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (formats) == STENCIL_N_EXPORT_FORMATS);
@@ -126,6 +130,19 @@ stencil_export_default_filename (const char          *part_number,
   thickness = stencil_format_number (thickness_um, 1);
   return g_strdup_printf ("%s-%sum%s", part_number != NULL ? part_number : "stencil", thickness,
                           formats[format].suffix);
+}
+
+char *
+stencil_export_result_filename (StencilResult       *result,
+                                StencilExportFormat  format)
+{
+  g_return_val_if_fail (result != NULL, NULL);
+  CHECK_FORMAT (format, NULL);
+
+  if (format == STENCIL_EXPORT_KICAD)
+    return stencil_kicad_default_filename (result);
+  return stencil_export_default_filename (result->pattern->part->part_number,
+                                          result->params.thickness_um, format);
 }
 
 void
@@ -225,6 +242,8 @@ stencil_export_generate (StencilResult * const      *results,
       return stencil_drawing_generate_svg (results, n_results, &options->drawing, error);
     case STENCIL_EXPORT_CSV:
       return stencil_csv_generate (results[0]);
+    case STENCIL_EXPORT_KICAD:
+      return stencil_kicad_generate (results[0], NULL, error);
     case STENCIL_N_EXPORT_FORMATS:
     default:
       g_return_val_if_reached (NULL);
@@ -281,8 +300,16 @@ make_output (PendingOutput              *pending,
              && stencil_gerber_write_stream (g_ptr_array_index (results, 0), &options->gerber,
                                              pending->stream, error);
     }
-  pending->bytes = stencil_export_generate ((StencilResult * const *) results->pdata,
-                                            results->len, options, output->format, error);
+  if (output->format == STENCIL_EXPORT_KICAD)
+    {
+      /* A library's footprint is named by its file: the footprint inside says the same. */
+      g_autofree char *footprint = stencil_kicad_name_from_path (output->path);
+
+      pending->bytes = stencil_kicad_generate (g_ptr_array_index (results, 0), footprint, error);
+    }
+  else
+    pending->bytes = stencil_export_generate ((StencilResult * const *) results->pdata,
+                                              results->len, options, output->format, error);
   return pending->bytes != NULL;
 }
 

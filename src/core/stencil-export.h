@@ -15,14 +15,17 @@ typedef enum
   STENCIL_EXPORT_PNG,
   STENCIL_EXPORT_SVG,
   STENCIL_EXPORT_CSV,      /* the aperture table, one row per pad */
+  STENCIL_EXPORT_KICAD,    /* a KiCad footprint: the lands and the apertures on F.Paste */
   STENCIL_N_EXPORT_FORMATS
 } StencilExportFormat;
 
-/* "gerber", "pdf", "png", "svg", "csv": the CLI's option and the window's "win.export-to". */
+/* "gerber", "pdf", "png", "svg", "csv", "kicad": the CLI's option and the window's
+ * "win.export-to". */
 const char *stencil_export_format_to_string   (StencilExportFormat  format);
 gboolean    stencil_export_format_from_string (const char          *str,
                                                StencilExportFormat *out);
-/* The end of a default file name: "-paste.gbr", ".pdf", ".png", ".svg", "-apertures.csv". */
+/* The end of a default file name: "-paste.gbr", ".pdf", ".png", ".svg", "-apertures.csv",
+ * ".kicad_mod". */
 const char *stencil_export_format_suffix      (StencilExportFormat  format);
 /* For a file chooser's filter: "*.gbr"; the MIME type (NULL for Gerber, which has none
  * registered); the filter's name for people, translated ("Gerber files"). */
@@ -32,7 +35,7 @@ const char *stencil_export_format_label       (StencilExportFormat  format);
 /* PDF, PNG and SVG: the drawing, which takes the drawing options and the mating part. */
 gboolean    stencil_export_format_is_drawing  (StencilExportFormat  format);
 /* The format a file name's extension says (case-insensitive: ".gbr", ".pdf", ".png", ".svg",
- * ".csv"); FALSE for any other name. */
+ * ".csv", ".kicad_mod"); FALSE for any other name. */
 gboolean    stencil_export_format_from_filename (const char          *filename,
                                                  StencilExportFormat *out);
 
@@ -41,6 +44,11 @@ gboolean    stencil_export_format_from_filename (const char          *filename,
  * NULL gives "stencil-127um.pdf". */
 char       *stencil_export_default_filename   (const char          *part_number,
                                                double               thickness_um,
+                                               StencilExportFormat  format);
+/* The name proposed for a file of this result: the same, except that a KiCad footprint is
+ * named after KiCad's library conventions (stencil_kicad_default_filename ()), since KiCad
+ * names a library's footprint by its file. */
+char       *stencil_export_result_filename    (StencilResult       *result,
                                                StencilExportFormat  format);
 
 /* Everything an export can be told besides the result. */
@@ -77,7 +85,8 @@ GPtrArray *stencil_export_drawing_results (StencilResult              *result,
                                            GError                    **error);
 
 /* One output in memory. results as from stencil_export_drawing_results (); only results[0]
- * goes into a Gerber or CSV file. */
+ * goes into a Gerber, CSV or KiCad file (a footprint with its default name: write_all names it
+ * after its file). */
 GBytes   *stencil_export_generate         (StencilResult * const      *results,
                                            guint                       n_results,
                                            const StencilExportOptions *options,

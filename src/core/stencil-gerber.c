@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "stencil-format.h"
 #include "stencil-gerber.h"
 #include "stencil-io.h"
 #include "stencil-limits.h"
@@ -328,10 +329,11 @@ append_header_comments (GString                    *s,
   g_autofree char *thickness = stencil_format_number (result->params.thickness_um, 3);
   g_autofree char *grid = stencil_format_number (result->params.grid_um, 3);
   g_autofree char *radius = stencil_format_number (result->params.corner_radius_mm, 4);
-  g_autofree char *at_x = stencil_format_number (options->at_x_mm, 6);
-  g_autofree char *at_y = stencil_format_number (options->at_y_mm, 6);
-  g_autofree char *step_x = stencil_format_number (options->step_x_mm, 6);
-  g_autofree char *step_y = stencil_format_number (options->step_y_mm, 6);
+  /* The placement as given, every digit: the line says how to make the file again. */
+  g_autofree char *at_x = stencil_format_exact_c (options->at_x_mm);
+  g_autofree char *at_y = stencil_format_exact_c (options->at_y_mm);
+  g_autofree char *step_x = stencil_format_exact_c (options->step_x_mm);
+  g_autofree char *step_y = stencil_format_exact_c (options->step_y_mm);
 
   append_comment_printf (s, "Solder paste stencil apertures by Stencil Calc %s", PACKAGE_VERSION);
   append_comment_printf (s, "Part: %s (%s %s %s, %u contacts)",
@@ -495,6 +497,127 @@ stencil_gerber_options_validate (const StencilGerberOptions *options,
   return TRUE;
 }
 
+/* One copy of the part in its placed frame, nm: the flash centres (for the coordinate range)
+ * and the apertures' outer edges (for the distance between copies). */
+typedef struct
+{
+  gint64 x0, x1, y0, y1;
+  gint64 edge_x0, edge_x1, edge_y0, edge_y1;
+} PartExtents;
+
+static void
+extents_add (PartExtents *e,
+             gboolean     first,
+             gint64       x,
+             gint64       y,
+             gint64       w,
+             gint64       h)
+{
+  if (first)
+    {
+      e->x0 = e->x1 = x;
+      e->y0 = e->y1 = y;
+      e->edge_x0 = x - w / 2;
+      e->edge_x1 = x + (w - w / 2);
+      e->edge_y0 = y - h / 2;
+      e->edge_y1 = y + (h - h / 2);
+      return;
+    }
+  e->x0 = MIN (e->x0, x);
+  e->x1 = MAX (e->x1, x);
+  e->y0 = MIN (e->y0, y);
+  e->y1 = MAX (e->y1, y);
+  e->edge_x0 = MIN (e->edge_x0, x - w / 2);
+  e->edge_x1 = MAX (e->edge_x1, x + (w - w / 2));
+  e->edge_y0 = MIN (e->edge_y0, y - h / 2);
+  e->edge_y1 = MAX (e->edge_y1, y + (h - h / 2));
+}
+
+/* Copies side by side must not share foil: the apertures of neighbouring copies keep at least
+ * the design's minimum web (web_limit_mm) between them, as apertures within a part should; with
+ * no such limit, they must at least not touch. Copies in one row differ
+ * only in x, so the column step alone must clear the part's width (and the row step its
+ * height); copies that differ in both are then apart too. Says the smallest step that works. */
+static gboolean
+check_copies_apart (const gint64      *origins,
+                    guint              n,
+                    gint64             span_nm,
+                    double             step_mm,
+                    double             web_limit_mm,
+                    gboolean           columns,
+                    GError           **error)
+{
+  gint64 web_nm = MAX (1, (gint64) llround (web_limit_mm * NM_PER_MM));
+  gint64 closest = G_MAXINT64;
+  double needed_mm;
+  g_autofree char *span = NULL;
+  g_autofree char *needed = NULL;
+  g_autofree char *web = NULL;
+  g_autofree char *step = NULL;
+
+  for (guint i = 1; i < n; i++)
+    closest = MIN (closest, ABS (origins[i] - origins[i - 1]));
+  if (n < 2 || closest >= span_nm + web_nm)
+    return TRUE;
+
+  /* Rounded up to a whole µm, so that the step the message names really works. */
+  needed_mm = ceil ((double) (span_nm + web_nm) / 1000.0) / 1000.0;
+  span = stencil_format_number (span_nm / NM_PER_MM, 3);
+  needed = stencil_format_number (needed_mm, 3);
+  web = stencil_format_number (web_limit_mm, 2);
+  step = stencil_format_exact_c (step_mm);
+  if (columns)
+    g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                 _("The array copies would overlap: the apertures of one copy span %s mm along "
+                   "x, so the column step (--step DX) must be at least %s mm (a %s mm web "
+                   "between copies), not %s mm."),
+                 span, needed, web, step);
+  else
+    g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                 _("The array copies would overlap: the apertures of one copy span %s mm along "
+                   "y, so the row step (--step DY) must be at least %s mm (a %s mm web "
+                   "between copies), not %s mm."),
+                 span, needed, web, step);
+  return FALSE;
+}
+
+/* The origin of every column and row. Each is rounded once: copies never drift by accumulated
+ * rounding. */
+static gboolean
+place_copies (const StencilGerberOptions *options,
+              double                      web_limit_mm,
+              const PartExtents          *e,
+              gint64                    **out_col_x,
+              gint64                    **out_row_y,
+              GError                    **error)
+{
+  g_autofree gint64 *col_x = g_new (gint64, options->cols);
+  g_autofree gint64 *row_y = g_new (gint64, options->rows);
+
+  for (guint i = 0; i < options->cols; i++)
+    if (!mm_to_nm (options->at_x_mm + i * options->step_x_mm, &col_x[i])
+        || (col_x[i] + e->x0 < -GERBER_MAX_COORD_NM) || (col_x[i] + e->x1 > GERBER_MAX_COORD_NM))
+      goto out_of_range;
+  for (guint j = 0; j < options->rows; j++)
+    if (!mm_to_nm (options->at_y_mm + j * options->step_y_mm, &row_y[j])
+        || (row_y[j] + e->y0 < -GERBER_MAX_COORD_NM) || (row_y[j] + e->y1 > GERBER_MAX_COORD_NM))
+      goto out_of_range;
+  if (!check_copies_apart (col_x, options->cols, e->edge_x1 - e->edge_x0, options->step_x_mm,
+                           web_limit_mm, TRUE, error)
+      || !check_copies_apart (row_y, options->rows, e->edge_y1 - e->edge_y0, options->step_y_mm,
+                              web_limit_mm, FALSE, error))
+    return FALSE;
+  *out_col_x = g_steal_pointer (&col_x);
+  *out_row_y = g_steal_pointer (&row_y);
+  return TRUE;
+
+out_of_range:
+  g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+               _("The placed part or array reaches beyond ±9999 mm, the range of the Gerber "
+                 "coordinate format."));
+  return FALSE;
+}
+
 /* Everything the file is made of, computed before a byte is written: the part once in its own
  * frame, grouped by aperture, and the origin of every copy. */
 typedef struct
@@ -516,12 +639,12 @@ gerber_plan_clear (GerberPlan *plan)
   g_clear_pointer (&plan->row_y, g_free);
 }
 
-/* The part once, in its own frame: rotated, mirrored, with its aperture; its extent in lx0..ly1. */
+/* The part once, in its own frame: rotated, mirrored, with its aperture; its extents. */
 static gboolean
 plan_part (GerberPlan                 *plan,
            StencilResult              *result,
            const StencilGerberOptions *options,
-           gint64                      extent[4],
+           PartExtents                *extents,
            GError                    **error)
 {
   StencilPattern *pattern = result->pattern;
@@ -559,14 +682,7 @@ plan_part (GerberPlan                 *plan,
           h = t;
         }
       flashes[i].aperture = find_or_add_aperture (plan->table, w, h, r);
-      if (i == 0 || flashes[i].x_nm < extent[0])
-        extent[0] = flashes[i].x_nm;
-      if (i == 0 || flashes[i].x_nm > extent[1])
-        extent[1] = flashes[i].x_nm;
-      if (i == 0 || flashes[i].y_nm < extent[2])
-        extent[2] = flashes[i].y_nm;
-      if (i == 0 || flashes[i].y_nm > extent[3])
-        extent[3] = flashes[i].y_nm;
+      extents_add (extents, i == 0, flashes[i].x_nm, flashes[i].y_nm, w, h);
     }
 
   /* Grouped by aperture, so that each D code is selected once. */
@@ -589,39 +705,13 @@ plan_gerber (GerberPlan                 *plan,
              const StencilGerberOptions *options,
              GError                    **error)
 {
-  gint64 extent[4] = { 0, 0, 0, 0 };   /* lx0, lx1, ly0, ly1 */
+  PartExtents extents = { 0, };
 
   memset (plan, 0, sizeof *plan);
-  if (!stencil_gerber_options_validate (options, error)
-      || !plan_part (plan, result, options, extent, error))
-    return FALSE;
-
-  /* Each copy's origin is rounded once: copies never drift by accumulated rounding. */
-  plan->col_x = g_new (gint64, options->cols);
-  plan->row_y = g_new (gint64, options->rows);
-  for (guint i = 0; i < options->cols; i++)
-    {
-      gint64 *x = &plan->col_x[i];
-
-      if (!mm_to_nm (options->at_x_mm + i * options->step_x_mm, x)
-          || (*x + extent[0] < -GERBER_MAX_COORD_NM) || (*x + extent[1] > GERBER_MAX_COORD_NM))
-        goto out_of_range;
-    }
-  for (guint j = 0; j < options->rows; j++)
-    {
-      gint64 *y = &plan->row_y[j];
-
-      if (!mm_to_nm (options->at_y_mm + j * options->step_y_mm, y)
-          || (*y + extent[2] < -GERBER_MAX_COORD_NM) || (*y + extent[3] > GERBER_MAX_COORD_NM))
-        goto out_of_range;
-    }
-  return TRUE;
-
-out_of_range:
-  g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
-               _("The placed part or array reaches beyond ±9999 mm, the range of the Gerber "
-                 "coordinate format."));
-  return FALSE;
+  return stencil_gerber_options_validate (options, error)
+         && plan_part (plan, result, options, &extents, error)
+         && place_copies (options, result->params.web_limit_mm, &extents, &plan->col_x,
+                          &plan->row_y, error);
 }
 
 static void

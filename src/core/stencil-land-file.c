@@ -275,30 +275,48 @@ stencil_land_file_parse (const char  *data,
     return fail (error, origin, _("“source” must be text (where the values come from)")), NULL;
   self->source = g_strdup (node != NULL ? json_node_get_string (node) : "");
 
+  if (!stencil_land_file_read_spec (root, &self->spec, origin, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+gboolean
+stencil_land_file_read_spec (JsonObject      *object,
+                             StencilLandSpec *spec,
+                             const char      *origin,
+                             GError         **error)
+{
+  StencilLandSpec read = { 0, };
+
+  g_return_val_if_fail (object != NULL, FALSE);
+  g_return_val_if_fail (spec != NULL, FALSE);
+
+  if (origin == NULL)
+    origin = _("land pattern");
   for (guint i = 0; i < G_N_ELEMENTS (land_groups); i++)
     {
       const char *group = land_groups[i];
       g_autoptr(GPtrArray) known = g_ptr_array_new ();
+      JsonNode *node = json_object_get_member (object, group);
 
-      node = json_object_get_member (root, group);
       if (node == NULL)
-        return fail (error, origin, _("“%s” is missing"), group), NULL;
+        return fail (error, origin, _("“%s” is missing"), group);
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        return fail (error, origin, _("“%s” must be an object of lengths in mm"), group), NULL;
+        return fail (error, origin, _("“%s” must be an object of lengths in mm"), group);
       for (guint j = 0; j < G_N_ELEMENTS (land_fields); j++)
         if (land_fields[j].group == (StencilLandGroup) i)
           g_ptr_array_add (known, (gpointer) land_fields[j].member);
       g_ptr_array_add (known, NULL);
       if (!check_known_members (json_node_get_object (node), group,
                                 (const char * const *) known->pdata, origin, error))
-        return NULL;
+        return FALSE;
     }
   for (guint i = 0; i < G_N_ELEMENTS (land_fields); i++)
-    if (!read_member (root, &land_fields[i], &self->spec, origin, error))
-      return NULL;
-  self->spec.provisional = FALSE;
-
-  return g_steal_pointer (&self);
+    if (!read_member (object, &land_fields[i], &read, origin, error))
+      return FALSE;
+  read.provisional = FALSE;
+  *spec = read;
+  return TRUE;
 }
 
 StencilLandFile *
@@ -341,7 +359,7 @@ stencil_land_file_make_pattern (const StencilLandFile *self,
             part->part_number);
       return NULL;
     }
-  pattern = stencil_pattern_new_user (part, &self->spec, self->source, &local_error);
+  pattern = stencil_pattern_new_from_values (part, &self->spec, self->source, &local_error);
   if (pattern == NULL)
     fail (error, origin, "%s", local_error->message);
   return pattern;
@@ -372,8 +390,20 @@ add_group (JsonBuilder           *builder,
   for (guint i = 0; i < G_N_ELEMENTS (land_fields); i++)
     if (land_fields[i].group == group)
       stencil_json_add_number (builder, land_fields[i].member,
-                               stencil_land_field_get (&land_fields[i], spec), 6);
+                               stencil_land_field_get (&land_fields[i], spec),
+                               STENCIL_LAND_DECIMALS);
   json_builder_end_object (builder);
+}
+
+void
+stencil_land_file_add_spec (JsonBuilder           *builder,
+                            const StencilLandSpec *spec)
+{
+  g_return_if_fail (builder != NULL);
+  g_return_if_fail (spec != NULL);
+
+  for (guint i = 0; i < STENCIL_N_LAND_GROUPS; i++)
+    add_group (builder, (StencilLandGroup) i, spec);
 }
 
 GBytes *
@@ -405,8 +435,7 @@ stencil_land_file_generate (const StencilPattern *pattern)
                                "the rows, y across them, origin at the pattern centre.");
   stencil_json_add_string (builder, "source",
                            stencil_pattern_is_user (pattern) ? pattern->source : "");
-  for (guint i = 0; i < STENCIL_N_LAND_GROUPS; i++)
-    add_group (builder, (StencilLandGroup) i, spec);
+  stencil_land_file_add_spec (builder, spec);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

@@ -3,6 +3,8 @@
  * window's editor), reading and checking it, and writing a pattern as such a file. */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "stencil-limits.h"
 #include "stencil-pattern.h"
 
@@ -83,10 +85,20 @@ StencilLandFile *stencil_land_file_parse         (const char  *data,
                                                   gssize       length,
                                                   const char  *origin,
                                                   GError     **error);
+/* The "terminal", "soldering" and "body" members of object, as in a land-pattern file (a
+ * design file holds the same), each checked; other members of object are the caller's. */
+gboolean         stencil_land_file_read_spec     (JsonObject       *object,
+                                                  StencilLandSpec  *spec,
+                                                  const char       *origin,
+                                                  GError          **error);
+/* Adds those three members, numbers to STENCIL_LAND_DECIMALS in the C locale. */
+void             stencil_land_file_add_spec      (JsonBuilder           *builder,
+                                                  const StencilLandSpec *spec);
 StencilLandFile *stencil_land_file_load          (const char  *path,
                                                   GError     **error);
-/* The user's pattern for part: the file must be for that part (case-insensitive part number),
- * and its pads must not merge (stencil_pattern_new_user ()). */
+/* The pattern of the file's values for part: the file must be for that part (case-insensitive
+ * part number), its pads must not merge and its body must hold them. Values that are all the
+ * family's estimate give the family's provisional pattern (stencil_pattern_new_from_values ()). */
 StencilPattern  *stencil_land_file_make_pattern  (const StencilLandFile *self,
                                                   StencilPart           *part,
                                                   const char            *origin,

@@ -24,6 +24,8 @@ static const StencilLimit limits[] = {
                                 STENCIL_PLACEMENT_MAX_MM, 0, FALSE },
   [STENCIL_LIMIT_LAND_LENGTH] = { "land_mm", "mm", -STENCIL_LAND_MAX_MM, STENCIL_LAND_MAX_MM,
                                   0, FALSE },
+  [STENCIL_LIMIT_WEB] = { "web_limit_mm", "mm", STENCIL_WEB_LIMIT_MIN_MM, STENCIL_WEB_LIMIT_MAX_MM,
+                          STENCIL_WEB_LIMIT_DEFAULT_MM, FALSE },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (limits) == STENCIL_N_LIMITS);
@@ -92,6 +94,10 @@ stencil_limit_check (StencilLimitId id,
       g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
                    _("A placement must be from %d to %d mm, not %s"),
                    (int) limit->min, (int) limit->max, text);
+      break;
+    case STENCIL_LIMIT_WEB:
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                   _("The minimum web between apertures must be from 0 to %g mm"), limit->max);
       break;
     case STENCIL_LIMIT_LAND_LENGTH:
     case STENCIL_N_LIMITS:

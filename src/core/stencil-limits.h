@@ -18,6 +18,10 @@ G_BEGIN_DECLS
  * at most half the aperture's short side. */
 #define STENCIL_CORNER_RADIUS_MIN_MM  0.0
 #define STENCIL_CORNER_RADIUS_MAX_MM  25.0
+/* The narrowest web between apertures the stencil maker's laser holds (0: no such rule). */
+#define STENCIL_WEB_LIMIT_MIN_MM      0.0
+#define STENCIL_WEB_LIMIT_MAX_MM      1.0
+#define STENCIL_WEB_LIMIT_DEFAULT_MM  0.10
 #define STENCIL_DPI_MIN               36.0
 /* A4 at 600 dpi is 4961 x 7016 pixels, 140 MB per sheet in memory: plenty for print. */
 #define STENCIL_DPI_MAX               600.0
@@ -31,6 +35,14 @@ G_BEGIN_DECLS
  * catches a value typed in um or in mils without refusing any real part. */
 #define STENCIL_LAND_MAX_MM           100.0
 
+/* IPC-7525 guideline values: the limits a result's status is decided by (stencil_classify (),
+ * the web warning), and that shown numbers keep their side of (stencil-format.h). */
+#define STENCIL_AREA_RATIO_PASS       0.66
+#define STENCIL_AREA_RATIO_MARGINAL   0.55
+#define STENCIL_ASPECT_RATIO_PASS     1.5
+/* The narrowest web between apertures a laser cutter is taken to hold, by default. */
+#define STENCIL_MIN_WEB_MM            STENCIL_WEB_LIMIT_DEFAULT_MM
+
 typedef enum
 {
   STENCIL_LIMIT_THICKNESS,      /* stencil foil thickness, um */
@@ -41,6 +53,7 @@ typedef enum
   STENCIL_LIMIT_ARRAY_COPIES,   /* columns x rows */
   STENCIL_LIMIT_PLACEMENT,      /* a Gerber placement or array step, mm, either sign */
   STENCIL_LIMIT_LAND_LENGTH,    /* a length in a land pattern file, mm (see stencil-land-file.h) */
+  STENCIL_LIMIT_WEB,            /* the narrowest web between apertures that can be cut, mm */
   STENCIL_N_LIMITS
 } StencilLimitId;
 

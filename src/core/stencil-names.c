@@ -61,6 +61,15 @@ static const char * const strategies[] = {
   [STENCIL_STRATEGY_KEEP_LENGTH] = N_("Keep length"),
 };
 
+static const char * const thickness_limits[] = {
+  [STENCIL_THICKNESS_LIMIT_AREA_RATIO] = N_("area ratio"),
+  [STENCIL_THICKNESS_LIMIT_ASPECT_RATIO] = N_("aspect ratio"),
+  [STENCIL_THICKNESS_LIMIT_WEB] = N_("web between apertures"),
+  [STENCIL_THICKNESS_LIMIT_CORNER_RADIUS] = N_("corner radius"),
+  [STENCIL_THICKNESS_LIMIT_SCAN_RANGE] = N_("end of the scanned range"),
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (thickness_limits) == STENCIL_N_THICKNESS_LIMITS);
 G_STATIC_ASSERT (G_N_ELEMENTS (status_words) == G_N_ELEMENTS (statuses));
 G_STATIC_ASSERT (G_N_ELEMENTS (pad_classes) == STENCIL_N_PAD_CLASSES);
 G_STATIC_ASSERT (G_N_ELEMENTS (part_kinds) == STENCIL_N_PART_KINDS);
@@ -127,4 +136,11 @@ stencil_strategy_label (StencilStrategy strategy)
 {
   g_return_val_if_fail ((guint) strategy < G_N_ELEMENTS (strategies), NULL);
   return _(strategies[strategy]);
+}
+
+const char *
+stencil_thickness_limit_label (StencilThicknessLimit limit)
+{
+  g_return_val_if_fail ((guint) limit < G_N_ELEMENTS (thickness_limits), NULL);
+  return _(thickness_limits[limit]);
 }

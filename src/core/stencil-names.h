@@ -23,5 +23,8 @@ const char *stencil_regime_label          (StencilRegime   regime);
 /* "datasheet", "interpolated", "extrapolated": a table cell. */
 const char *stencil_regime_short_label    (StencilRegime   regime);
 const char *stencil_strategy_label        (StencilStrategy strategy);
+/* "area ratio", "aspect ratio", "web between apertures", ...: what limits the maximum
+ * recommended thickness, inside a sentence. */
+const char *stencil_thickness_limit_label (StencilThicknessLimit limit);
 
 G_END_DECLS

@@ -26,6 +26,14 @@ static const StencilStyleColors light_colors[STENCIL_N_STYLES] = {
   [STENCIL_STYLE_MARK] = INK (0x00, 0x00, 0x00),
   [STENCIL_STYLE_NOTICE] = INK (0xb0, 0x22, 0x18),
   [STENCIL_STYLE_MUTED] = INK (0x5e, 0x5e, 0x5e),
+  /* Bands pale enough for curves and text on top, apart in grey print by their lightness. */
+  [STENCIL_STYLE_BAND_PASS] = { RGB (0xe4, 0xf3, 0xe6), RGB (0x1d, 0x63, 0x2e) },
+  [STENCIL_STYLE_BAND_MARGINAL] = { RGB (0xfd, 0xf0, 0xd2), RGB (0x8f, 0x62, 0x00) },
+  [STENCIL_STYLE_BAND_FAIL] = { RGB (0xf9, 0xdd, 0xda), RGB (0x86, 0x18, 0x10) },
+  /* Blue and orange: apart for every kind of colour vision. */
+  [STENCIL_STYLE_SERIES_TERMINAL] = INK (0x15, 0x52, 0xa8),
+  [STENCIL_STYLE_SERIES_SOLDERING] = INK (0xc0, 0x5a, 0x00),
+  [STENCIL_STYLE_CURSOR] = INK (0x6a, 0x3d, 0x9a),
 };
 
 /* Dark: light ink on the app's dark background. */
@@ -43,6 +51,12 @@ static const StencilStyleColors dark_colors[STENCIL_N_STYLES] = {
   [STENCIL_STYLE_MARK] = INK (0xff, 0xff, 0xff),
   [STENCIL_STYLE_NOTICE] = INK (0xff, 0x8a, 0x80),
   [STENCIL_STYLE_MUTED] = INK (0xb4, 0xb4, 0xb4),
+  [STENCIL_STYLE_BAND_PASS] = { RGB (0x1e, 0x36, 0x25), RGB (0xa6, 0xef, 0xb9) },
+  [STENCIL_STYLE_BAND_MARGINAL] = { RGB (0x3b, 0x31, 0x17), RGB (0xff, 0xe3, 0x9c) },
+  [STENCIL_STYLE_BAND_FAIL] = { RGB (0x40, 0x21, 0x1e), RGB (0xff, 0xc2, 0xba) },
+  [STENCIL_STYLE_SERIES_TERMINAL] = INK (0x86, 0xb8, 0xff),
+  [STENCIL_STYLE_SERIES_SOLDERING] = INK (0xff, 0xab, 0x5e),
+  [STENCIL_STYLE_CURSOR] = INK (0xc7, 0xa6, 0xff),
 };
 
 const StencilStyleColors *

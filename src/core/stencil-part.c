@@ -360,28 +360,104 @@ stencil_catalog_list_parts (StencilCatalog *self)
   return parts;
 }
 
-StencilPart *
-stencil_catalog_find_part (StencilCatalog *self,
-                           const char     *part_number,
-                           GError        **error)
+/* Characters that look alike in a part number: typing one for the other is the likeliest slip. */
+static gboolean
+look_alike (char a,
+            char b)
 {
-  g_autoptr(GPtrArray) parts = NULL;
-  g_autofree char *wanted = NULL;
-  g_autoptr(GString) known = NULL;
+  static const char * const pairs[] = { "O0", "Q0", "D0", "I1", "L1", "S5", "B8", "Z2", "G6" };
 
-  g_return_val_if_fail (STENCIL_IS_CATALOG (self), NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    if ((a == pairs[i][0] && b == pairs[i][1]) || (a == pairs[i][1] && b == pairs[i][0]))
+      return TRUE;
+  return FALSE;
+}
 
-  wanted = g_strstrip (g_utf8_make_valid (part_number != NULL ? part_number : "", -1));
-  parts = stencil_catalog_list_parts (self);
+/* Edit distance of two ASCII strings, case-insensitive, in half edits: a missing, extra or wrong
+ * character costs 2, a look-alike (O for 0) 1. So AXK7L4O223G is nearest to AXK7L40223G, not
+ * to AXK7L44223G, and AXK7L40223 is 2 from AXK7L40223G. */
+static guint
+edit_distance (const char *a,
+               const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+  g_autofree guint *row = g_new (guint, lb + 1);
+
+  for (gsize j = 0; j <= lb; j++)
+    row[j] = 2 * j;
+  for (gsize i = 1; i <= la; i++)
+    {
+      guint diagonal = row[0];
+
+      row[0] = 2 * i;
+      for (gsize j = 1; j <= lb; j++)
+        {
+          guint above = row[j];
+          char ca = g_ascii_toupper (a[i - 1]), cb = g_ascii_toupper (b[j - 1]);
+          guint cost = ca == cb ? 0 : look_alike (ca, cb) ? 1 : 2;
+
+          row[j] = MIN (MIN (row[j] + 2, row[j - 1] + 2), diagonal + cost);
+          diagonal = above;
+        }
+    }
+  return row[lb];
+}
+
+/* The known part numbers nearest to wanted, when some are near enough to be a typing slip:
+ * at most 3 edits and less than a third of the number. NULL when none is. */
+static char *
+describe_nearest_parts (GPtrArray  *parts,
+                        const char *wanted)
+{
+  const guint max_shown = 4;
+  guint best = G_MAXUINT, n_best = 0;
+  g_autofree guint *distances = NULL;
+  g_autoptr(GString) names = NULL;
+  gsize wanted_len = strlen (wanted);
+
+  /* A pasted paragraph is no typing slip, and it would cost a long comparison per part. */
+  if (wanted_len == 0 || wanted_len > 64)
+    return NULL;
+  distances = g_new (guint, parts->len);
   for (guint i = 0; i < parts->len; i++)
     {
       StencilPart *part = parts->pdata[i];
-      if (g_ascii_strcasecmp (part->part_number, wanted) == 0)
-        return stencil_part_ref (part);
-    }
 
-  /* Say what exists: one pattern per family and kind, with the contact counts. */
-  known = g_string_new (NULL);
+      distances[i] = edit_distance (wanted, part->part_number);
+      best = MIN (best, distances[i]);
+    }
+  if (best > 2 * 3 || 3 * best >= 2 * MAX (wanted_len, 3))
+    return NULL;
+
+  names = g_string_new (NULL);
+  for (guint i = 0; i < parts->len; i++)
+    if (distances[i] == best)
+      {
+        StencilPart *part = parts->pdata[i];
+
+        if (n_best == max_shown)
+          {
+            g_string_append (names, ", …");
+            break;
+          }
+        if (n_best++ > 0)
+          g_string_append (names, ", ");
+        g_string_append (names, part->part_number);
+      }
+  if (n_best == 1)
+    /* TRANSLATORS: the one known part number nearest to what was typed. */
+    return g_strdup_printf (_("did you mean %s?"), names->str);
+  /* TRANSLATORS: a comma-separated list of the known part numbers nearest to what was typed. */
+  return g_strdup_printf (_("did you mean one of %s?"), names->str);
+}
+
+/* One pattern per family and kind, with the contact counts: for a number that is nothing like
+ * a known one. */
+static char *
+describe_known_parts (StencilCatalog *self)
+{
+  GString *known = g_string_new (NULL);
+
   for (guint f = 0; f < self->families->len; f++)
     {
       StencilFamily *family = self->families->pdata[f];
@@ -404,6 +480,30 @@ stencil_catalog_find_part (StencilCatalog *self,
       g_string_append_printf (known, _("; %s contact counts: %s"),
                               stencil_family_get_series (family), counts);
     }
+  return g_string_free (known, FALSE);
+}
+
+StencilPart *
+stencil_catalog_find_part (StencilCatalog *self,
+                           const char     *part_number,
+                           GError        **error)
+{
+  g_autoptr(GPtrArray) parts = NULL;
+  g_autofree char *wanted = NULL;
+  g_autofree char *nearest = NULL;
+
+  g_return_val_if_fail (STENCIL_IS_CATALOG (self), NULL);
+
+  wanted = g_strstrip (g_utf8_make_valid (part_number != NULL ? part_number : "", -1));
+  parts = stencil_catalog_list_parts (self);
+  for (guint i = 0; i < parts->len; i++)
+    {
+      StencilPart *part = parts->pdata[i];
+      if (g_ascii_strcasecmp (part->part_number, wanted) == 0)
+        return stencil_part_ref (part);
+    }
+
+  nearest = describe_nearest_parts (parts, wanted);
   /* The user's text, shortened: a pasted paragraph must not become the message. */
   if (g_utf8_strlen (wanted, -1) > 40)
     {
@@ -411,9 +511,20 @@ stencil_catalog_find_part (StencilCatalog *self,
       g_free (wanted);
       wanted = g_strconcat (head, "…", NULL);
     }
-  g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_NOT_FOUND,
-               _("Unknown part “%s”. Known: %s (“stencilcalc-cli parts” lists them all)"),
-               wanted, known->str);
+  if (nearest != NULL)
+    {
+      /* TRANSLATORS: "Unknown part “AXK7L4O223G”: did you mean AXK7L40223G?". */
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_NOT_FOUND, _("Unknown part “%s”: %s"),
+                   wanted, nearest);
+    }
+  else
+    {
+      g_autofree char *known = describe_known_parts (self);
+
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_NOT_FOUND,
+                   _("Unknown part “%s”. Known: %s (“stencilcalc-cli parts” lists them all)"),
+                   wanted, known);
+    }
   return NULL;
 }
 

@@ -128,6 +128,42 @@ check_pads_apart (const StencilPattern *self,
   return TRUE;
 }
 
+/* The body outline is where the part sits: along the rows (x) every pad lies inside it; across
+ * them (y) the pads may reach past its long sides for the solder fillets, but each pad's centre
+ * is under the body. A body that misses pads is a value typed wrongly. */
+static gboolean
+check_body_holds_pads (const StencilPattern *self,
+                       GError              **error)
+{
+  const double slack = 1e-9;
+  double span_x = 0, span_y = 0;
+
+  for (guint i = 0; i < self->pads->len; i++)
+    {
+      const StencilPad *pad = &g_array_index (self->pads, StencilPad, i);
+
+      span_x = MAX (span_x, 2 * (fabs (pad->x_mm) + pad->w_mm / 2));
+      span_y = MAX (span_y, 2 * fabs (pad->y_mm));
+    }
+  if (span_x > self->body_w_mm + slack)
+    {
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                   _("The body outline must contain every pad: the body length (body.w_mm) is "
+                     "%.3f mm, the pads span %.3f mm along x"),
+                   self->body_w_mm, span_x);
+      return FALSE;
+    }
+  if (span_y > self->body_h_mm + slack)
+    {
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
+                   _("The body outline must cover the centre of every pad: the body width "
+                     "(body.h_mm) is %.3f mm, the pad centres span %.3f mm along y"),
+                   self->body_h_mm, span_y);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static StencilPattern *
 pattern_new_full (StencilPart           *part,
                   const StencilLandSpec *spec,
@@ -199,7 +235,7 @@ pattern_new_full (StencilPart           *part,
   add_pad (self->pads, g_strdup ("S2"), STENCIL_PAD_CLASS_SOLDERING,
            spec->soldering_x_mm, spec->soldering_y_mm, spec->soldering_w_mm, spec->soldering_h_mm);
 
-  if (!check_pads_apart (self, error))
+  if (!check_pads_apart (self, error) || !check_body_holds_pads (self, error))
     {
       stencil_pattern_unref (self);
       return NULL;
@@ -224,6 +260,62 @@ stencil_pattern_new_user (StencilPart           *part,
   g_return_val_if_fail (part != NULL, NULL);
   g_return_val_if_fail (spec != NULL, NULL);
 
+  return pattern_new_full (part, spec, source != NULL ? source : "", error);
+}
+
+/* The values as the land-pattern file writes them: whole nanometres. */
+static gint64
+as_written (double value_mm)
+{
+  return (gint64) round (value_mm * 1e6);
+}
+
+gboolean
+stencil_land_spec_equal (const StencilLandSpec *a,
+                         const StencilLandSpec *b)
+{
+  const double *va[] = { &a->terminal_w_mm, &a->terminal_h_mm, &a->row_y_mm,
+                         &a->soldering_w_mm, &a->soldering_h_mm, &a->soldering_x_mm,
+                         &a->soldering_y_mm, &a->body_w_mm, &a->body_h_mm };
+  const double *vb[] = { &b->terminal_w_mm, &b->terminal_h_mm, &b->row_y_mm,
+                         &b->soldering_w_mm, &b->soldering_h_mm, &b->soldering_x_mm,
+                         &b->soldering_y_mm, &b->body_w_mm, &b->body_h_mm };
+
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (va); i++)
+    if (!isfinite (*va[i]) || !isfinite (*vb[i]) || as_written (*va[i]) != as_written (*vb[i]))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+stencil_land_spec_is_estimate (StencilPart           *part,
+                               const StencilLandSpec *spec)
+{
+  StencilLandSpec family_spec;
+
+  g_return_val_if_fail (part != NULL, FALSE);
+  g_return_val_if_fail (spec != NULL, FALSE);
+
+  if (!stencil_family_get_land_spec (part->family, part->kind, part->contacts, &family_spec,
+                                     NULL))
+    return FALSE;
+  return stencil_land_spec_equal (spec, &family_spec);
+}
+
+StencilPattern *
+stencil_pattern_new_from_values (StencilPart           *part,
+                                 const StencilLandSpec *spec,
+                                 const char            *source,
+                                 GError               **error)
+{
+  g_return_val_if_fail (part != NULL, NULL);
+  g_return_val_if_fail (spec != NULL, NULL);
+
+  /* The estimate given back unchanged is still the estimate, whatever source it names. */
+  if (stencil_land_spec_is_estimate (part, spec))
+    return pattern_new_full (part, NULL, NULL, error);
   return pattern_new_full (part, spec, source != NULL ? source : "", error);
 }
 

@@ -44,6 +44,14 @@ StencilPattern *stencil_pattern_new_user   (StencilPart           *part,
                                             const StencilLandSpec *spec,
                                             const char            *source,
                                             GError               **error);
+/* The pattern for values the user gave (a land-pattern file, a design, the window's dialog):
+ * the user's own only when at least one value differs from the family's estimate as the file
+ * writes it (STENCIL_LAND_DECIMALS); otherwise the family's provisional pattern, so that the
+ * estimate given back unchanged never loses its notice. */
+StencilPattern *stencil_pattern_new_from_values (StencilPart           *part,
+                                                 const StencilLandSpec *spec,
+                                                 const char            *source,
+                                                 GError               **error);
 StencilPattern *stencil_pattern_ref        (StencilPattern *self);
 void            stencil_pattern_unref      (StencilPattern *self);
 guint           stencil_pattern_get_n_pads (const StencilPattern *self);
@@ -54,6 +62,16 @@ const StencilPad *
 void            stencil_pattern_get_extents (const StencilPattern *self,
                                              double *x0, double *y0,
                                              double *x1, double *y1);
+
+/* Land-pattern values are written to files to this many decimals of a mm (whole nm). */
+#define STENCIL_LAND_DECIMALS 6
+
+/* Whether two specs have the same values as written to a file (provisional is not compared). */
+gboolean        stencil_land_spec_equal       (const StencilLandSpec *a,
+                                               const StencilLandSpec *b);
+/* Whether spec holds the family's estimate of part, as written to a file. */
+gboolean        stencil_land_spec_is_estimate (StencilPart           *part,
+                                               const StencilLandSpec *spec);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StencilPattern, stencil_pattern_unref)
 

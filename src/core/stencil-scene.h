@@ -36,6 +36,14 @@ typedef enum
   STENCIL_STYLE_MARK,             /* pin-1 mark, pin numbers */
   STENCIL_STYLE_NOTICE,           /* provisional notice, "do not reduce" */
   STENCIL_STYLE_MUTED,            /* secondary text, scale bar ticks */
+  /* Plots (the thickness sweep): background bands of the IPC-7525 verdicts, one colour per
+   * pad class for its curves and points, and the cursor at the chosen value. */
+  STENCIL_STYLE_BAND_PASS,
+  STENCIL_STYLE_BAND_MARGINAL,
+  STENCIL_STYLE_BAND_FAIL,
+  STENCIL_STYLE_SERIES_TERMINAL,
+  STENCIL_STYLE_SERIES_SOLDERING,
+  STENCIL_STYLE_CURSOR,
   STENCIL_N_STYLES
 } StencilStyle;
 
@@ -77,7 +85,7 @@ typedef struct
   char                *text;           /* UTF-8 */
   double               size_mm;        /* text: font size (em) in mm */
   StencilAnchor        anchor;         /* as requested; x0 is already the left end */
-  double               width_mm;       /* text: advance width (DejaVu Sans metrics) */
+  double               width_mm;       /* text: advance width (stencil_scene_text_width) */
   gboolean             vertical;       /* text runs upwards (rotated 90 degrees) from x0,y0 */
 } StencilPrimitive;
 
@@ -146,8 +154,9 @@ void          stencil_primitive_get_bounds    (const StencilPrimitive *primitive
                                                double                 *x1,
                                                double                 *y1);
 
-/* Advance width of a UTF-8 string in DejaVu Sans at size_mm (em); shared by the layout and both
- * backends so that anchoring is the same everywhere. */
+/* Advance width of a UTF-8 string at size_mm (em) in the fonts the backends draw it with
+ * (DejaVu Sans; the Japanese font for the characters DejaVu lacks, stencil-fonts.h); shared by
+ * the layout and both backends so that anchoring is the same everywhere. */
 double        stencil_scene_text_width        (const char *text,
                                                double      size_mm,
                                                gboolean    bold);

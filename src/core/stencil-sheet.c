@@ -9,12 +9,14 @@
 #include <math.h>
 
 #include "stencil-detail-view-private.h"
+#include "stencil-format.h"
 #include "stencil-io.h"
 #include "stencil-limits.h"
 #include "stencil-names.h"
 #include "stencil-part-view.h"
 #include "stencil-scene-private.h"
 #include "stencil-sheet.h"
+#include "stencil-sweep-view.h"
 
 #define SHEET_MARGIN      10.0   /* paper edge to frame */
 #define SHEET_INSET        4.0   /* frame to content */
@@ -183,6 +185,7 @@ cells_clear (Cell *cells,
 static double
 add_title_block (StencilScene  *scene,
                  StencilResult *result,
+                 const char    *drawing,
                  GDateTime     *date,
                  guint          sheet,
                  guint          n_sheets,
@@ -217,7 +220,7 @@ add_title_block (StencilScene  *scene,
                               stencil_regime_short_label (result->classes[i].regime));
     }
 
-  row1[0] = (Cell) { _("Drawing"), g_strdup (_("Solder-paste stencil apertures")), FALSE };
+  row1[0] = (Cell) { _("Drawing"), g_strdup (drawing), FALSE };
   row1[1] = (Cell) { _("Part number"), g_strdup (part->part_number), TRUE };
   row1[2] = (Cell) { _("Series"), g_strdup_printf ("%s %s", stencil_family_get_maker (part->family),
                                                    stencil_family_get_series (part->family)),
@@ -305,8 +308,11 @@ add_class_table (StencilScene  *scene,
       cells[r][3] = format_size (c->aperture.w_mm, c->aperture.h_mm, c->aperture.r_mm);
       cells[r][4] = format_percent (c->target_ratio);
       cells[r][5] = format_percent (c->aperture.opening_ratio);
-      cells[r][6] = format_fixed (c->aperture.area_ratio, 2);
-      cells[r][7] = format_fixed (c->aperture.aspect_ratio, 2);
+      /* Beside the status: on the side of the limit that decided it (stencil-format.h). */
+      cells[r][6] = format_fixed (stencil_measure_round (STENCIL_MEASURE_AREA_RATIO,
+                                                         c->aperture.area_ratio, 2), 2);
+      cells[r][7] = format_fixed (stencil_measure_round (STENCIL_MEASURE_ASPECT_RATIO,
+                                                         c->aperture.aspect_ratio, 2), 2);
       cells[r][8] = g_strdup (stencil_status_label (c->aperture.status));
     }
 
@@ -393,32 +399,41 @@ add_summary (StencilScene  *scene,
              double         y)
 {
   const StencilPattern *pattern = result->pattern;
-  g_autofree char *web = stencil_scene_format_mm (result->min_web_mm);
+  g_autofree char *web =
+    stencil_scene_format_mm (stencil_web_round (result->min_web_mm, result->params.web_limit_mm,
+                                                3));
+  g_autofree char *limit = stencil_scene_format_mm (result->params.web_limit_mm);
+  g_autofree char *below = NULL;
   g_autofree char *web_text = NULL;
   g_autofree char *thickness_text = NULL;
-  gboolean thin_web = result->min_web_mm < STENCIL_MIN_WEB_MM;
+  /* The web against the narrowest one the stencil maker cuts (the design's option). */
+  gboolean thin_web = result->min_web_mm < result->params.web_limit_mm;
+  const char *rule = stencil_thickness_limit_label (result->max_thickness_limit);
   double fs = SHEET_TEXT;
 
+  /* TRANSLATORS: after the minimum web: it is narrower than the stencil maker can cut. */
+  below = thin_web ? g_strdup_printf (_(": below %s mm"), limit) : g_strdup ("");
   if (result->min_web_pad_a < pattern->pads->len && result->min_web_pad_b < pattern->pads->len)
     web_text = g_strdup_printf (_("Minimum web between apertures: %s mm (pads %s and %s)%s"), web,
                                 stencil_pattern_get_pad (pattern, result->min_web_pad_a)->id,
                                 stencil_pattern_get_pad (pattern, result->min_web_pad_b)->id,
-                                thin_web ? _(": below 0.10 mm") : "");
+                                below);
   else
-    web_text = g_strdup_printf (_("Minimum web between apertures: %s mm%s"), web,
-                                thin_web ? _(": below 0.10 mm") : "");
+    web_text = g_strdup_printf (_("Minimum web between apertures: %s mm%s"), web, below);
   if (result->max_thickness_um > 0)
     {
       g_autofree char *um = format_um (result->max_thickness_um);
 
+      /* TRANSLATORS: the thickness, then the rule that stops a thicker foil ("area ratio"). */
       thickness_text = g_strdup_printf (_("Maximum recommended thickness (every aperture "
-                                          "passes): %s"), um);
+                                          "passes, web ≥ %s mm): %s, limited by the %s"),
+                                        limit, um, rule);
     }
   else
     thickness_text = g_strdup_printf (_("Maximum recommended thickness: none from %d to %d µm "
-                                        "passes"),
+                                        "(limited by the %s)"),
                                       STENCIL_MAX_THICKNESS_SCAN_LO_UM,
-                                      STENCIL_MAX_THICKNESS_SCAN_HI_UM);
+                                      STENCIL_MAX_THICKNESS_SCAN_HI_UM, rule);
 
   y += 1.9 * fs;
   add_text_fit (scene, thin_web ? STENCIL_STYLE_NOTICE : STENCIL_STYLE_TEXT, x0, y,
@@ -448,7 +463,7 @@ add_legend (StencilScene *scene,
   y += 1.9 * fs;
   for (guint i = 0; i < n_items; i++)
     {
-      const char *text = items[i].label;
+      const char *text = stencil_legend_item_get_label (&items[i]);
       double w = stencil_scene_text_width (text, fs, FALSE) + (items[i].swatch ? 1.3 * fs : 0);
 
       if (x > x0 && x + w > x1)
@@ -585,7 +600,8 @@ build_sheet (StencilResult               *result,
 
   stencil_scene_add_rect (scene, STENCIL_LAYER_LABELS, STENCIL_STYLE_FRAME,
                           STENCIL_PRIMITIVE_STROKE, SHEET_LINE_FRAME, fx0, fy0, fx1, fy1, 0);
-  title_top = add_title_block (scene, result, date, sheet, n_sheets, fx0, fx1, fy1);
+  title_top = add_title_block (scene, result, _("Solder-paste stencil apertures"), date, sheet,
+                               n_sheets, fx0, fx1, fy1);
 
   /* Table, summary, legend and notices, laid out from 0 and then set on the title block. */
   lower = stencil_scene_new (0, 0);
@@ -657,38 +673,60 @@ stencil_scene_new_sheet (StencilResult               *result,
 }
 
 StencilScene *
+stencil_scene_new_sweep_sheet (StencilResult               *result,
+                               StencilSweep                *sweep,
+                               const StencilDrawingOptions *options,
+                               GDateTime                   *date,
+                               guint                        sheet,
+                               guint                        n_sheets)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(StencilScene) plot = NULL;
+  StencilDrawingOptions defaults;
+  StencilSweepViewOptions view;
+  StencilScene *scene;
+  double w, h, fx0, fy0, fx1, fy1, title_top;
+
+  g_return_val_if_fail (result != NULL, NULL);
+  g_return_val_if_fail (sweep != NULL, NULL);
+
+  if (options == NULL)
+    {
+      stencil_drawing_options_init (&defaults);
+      options = &defaults;
+    }
+  if (date == NULL)
+    date = now = stencil_get_creation_time ();
+  sheet = MAX (sheet, 1);
+  n_sheets = MAX (n_sheets, sheet);
+
+  paper_size (options, &w, &h);
+  scene = stencil_scene_new (w, h);
+  fx0 = SHEET_MARGIN;
+  fy0 = SHEET_MARGIN;
+  fx1 = w - SHEET_MARGIN;
+  fy1 = h - SHEET_MARGIN;
+  stencil_scene_add_rect (scene, STENCIL_LAYER_LABELS, STENCIL_STYLE_FRAME,
+                          STENCIL_PRIMITIVE_STROKE, SHEET_LINE_FRAME, fx0, fy0, fx1, fy1, 0);
+  /* TRANSLATORS: the drawing's name in the title block of the sweep sheet. */
+  title_top = add_title_block (scene, result, _("Thickness sweep"), date, sheet, n_sheets, fx0,
+                               fx1, fy1);
+
+  /* The plot fills the frame above the title block, its text as large as the sheet's. */
+  stencil_sweep_view_options_init (&view);
+  view.width_mm = fx1 - fx0 - 2 * SHEET_INSET;
+  view.height_mm = title_top - fy0 - 2 * SHEET_INSET;
+  view.text_mm = SHEET_TEXT;
+  view.cursor_um = result->params.thickness_um;
+  plot = stencil_sweep_view_new (sweep, &view, NULL);
+  stencil_scene_append_scaled (scene, plot, 1, fx0 + SHEET_INSET, fy0 + SHEET_INSET);
+  return scene;
+}
+
+StencilScene *
 stencil_scene_new_page (StencilResult               *result,
                         const StencilDrawingOptions *options,
                         GDateTime                   *date)
 {
   return stencil_scene_new_sheet (result, options, date, 1, 1);
-}
-
-void
-stencil_drawing_options_init (StencilDrawingOptions *options)
-{
-  g_return_if_fail (options != NULL);
-
-  options->paper = STENCIL_PAPER_A4;
-  options->landscape = FALSE;
-  options->dpi = STENCIL_DPI_DEFAULT;
-}
-
-gboolean
-stencil_paper_from_string (const char   *str,
-                           StencilPaper *out)
-{
-  if (str == NULL)
-    return FALSE;
-  if (g_ascii_strcasecmp (str, "a4") == 0)
-    {
-      *out = STENCIL_PAPER_A4;
-      return TRUE;
-    }
-  if (g_ascii_strcasecmp (str, "letter") == 0)
-    {
-      *out = STENCIL_PAPER_LETTER;
-      return TRUE;
-    }
-  return FALSE;
 }

@@ -5,6 +5,7 @@
 
 #include "stencil-aperture.h"
 #include "stencil-scene.h"
+#include "stencil-sweep.h"
 
 G_BEGIN_DECLS
 
@@ -19,9 +20,10 @@ typedef struct
   StencilPaper paper;
   gboolean     landscape;
   double       dpi;          /* PNG resolution */
+  gboolean     with_sweep;   /* a thickness-sweep sheet after each part's sheet */
 } StencilDrawingOptions;
 
-/* A4 portrait, 150 dpi. */
+/* A4 portrait, 150 dpi, no sweep. */
 void          stencil_drawing_options_init (StencilDrawingOptions *options);
 /* "a4" or "letter", any case. */
 gboolean      stencil_paper_from_string    (const char   *str,
@@ -38,5 +40,14 @@ StencilScene *stencil_scene_new_sheet      (StencilResult               *result,
                                             GDateTime                   *date,
                                             guint                        sheet,
                                             guint                        n_sheets);
+
+/* A sheet of the thickness sweep of result's part (stencil-sweep-view.h) in the same frame and
+ * title block, its drawing called "Thickness sweep". */
+StencilScene *stencil_scene_new_sweep_sheet (StencilResult               *result,
+                                             StencilSweep                *sweep,
+                                             const StencilDrawingOptions *options,
+                                             GDateTime                   *date,
+                                             guint                        sheet,
+                                             guint                        n_sheets);
 
 G_END_DECLS

@@ -49,6 +49,17 @@ typedef enum
   STENCIL_STATUS_FAIL
 } StencilStatus;
 
+/* What stops the maximum recommended thickness from being thicker. */
+typedef enum
+{
+  STENCIL_THICKNESS_LIMIT_AREA_RATIO,    /* a thicker foil makes an area ratio fall below 0.66 */
+  STENCIL_THICKNESS_LIMIT_ASPECT_RATIO,  /* ... an aspect ratio below 1.5 */
+  STENCIL_THICKNESS_LIMIT_WEB,           /* ... or, where apertures pass, the web too narrow */
+  STENCIL_THICKNESS_LIMIT_CORNER_RADIUS, /* the radius no longer fits the thicker foil's aperture */
+  STENCIL_THICKNESS_LIMIT_SCAN_RANGE,    /* nothing: every foil up to the end of the scan passes */
+  STENCIL_N_THICKNESS_LIMITS
+} StencilThicknessLimit;
+
 #define STENCIL_ERROR (stencil_error_quark ())
 
 typedef enum
@@ -72,5 +83,7 @@ gboolean     stencil_pad_class_from_string (const char      *str,
  * round-trips at the given number of decimals, trailing zeros removed. */
 char        *stencil_format_number        (double value,
                                            int    decimals);
+/* A number written as above, for people: the locale's decimal separator ("0,64" in de_DE). */
+char        *stencil_number_localize      (const char *c_number);
 
 G_END_DECLS

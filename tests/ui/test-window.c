@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "stencil-canvas-private.h"
+#include "stencil-field.h"
+#include "stencil-format.h"
 #include "stencil-land-file.h"
 #include "stencil-results-panel-private.h"
 #include "stencil-window-private.h"
@@ -75,8 +77,11 @@ assert_shows (StencilWindow *win,
     {
       const StencilClassResult *cr = &expected->classes[i];
       const char *card = cr->pad_class == STENCIL_PAD_CLASS_TERMINAL ? "terminal" : "soldering";
-      g_autofree char *area = g_strdup_printf ("%.2f", cr->aperture.area_ratio);
-      g_autofree char *aspect = g_strdup_printf ("%.2f", cr->aperture.aspect_ratio);
+      /* Shown on the side of the limit that decided the status (stencil-format.h). */
+      g_autofree char *area = stencil_measure_format (STENCIL_MEASURE_AREA_RATIO,
+                                                      cr->aperture.area_ratio, 2);
+      g_autofree char *aspect = stencil_measure_format (STENCIL_MEASURE_ASPECT_RATIO,
+                                                        cr->aperture.aspect_ratio, 2);
       g_autofree char *opening = g_strdup_printf ("%.1f %%", cr->aperture.opening_ratio * 100);
       g_autofree char *target = g_strdup_printf ("%.1f %%", cr->target_ratio * 100);
       g_autofree char *aperture = g_strdup_printf ("%.3f × %.3f", cr->aperture.w_mm,
@@ -99,7 +104,9 @@ assert_shows (StencilWindow *win,
       ? g_strdup_printf ("%.0f µm", expected->max_thickness_um)
       : g_strdup_printf ("None from %d to %d µm", STENCIL_MAX_THICKNESS_SCAN_LO_UM,
                          STENCIL_MAX_THICKNESS_SCAN_HI_UM);
-    g_autofree char *web_prefix = g_strdup_printf ("%.3f mm", expected->min_web_mm);
+    g_autofree char *web_prefix = g_strdup_printf ("%.3f mm", stencil_web_round (
+                                                     expected->min_web_mm,
+                                                     expected->params.web_limit_mm, 3));
 
     g_assert_cmpstr (stencil_results_panel_get_value_text (panel, "part", "max-thickness"), ==,
                      max);
@@ -115,7 +122,8 @@ assert_shows (StencilWindow *win,
       guint index = stencil_pad_row_get_index (row);
       const StencilAperture *ap = stencil_result_get_aperture (expected, index);
       const StencilPad *pad = stencil_pattern_get_pad (expected->pattern, index);
-      g_autofree char *area = g_strdup_printf ("%.3f", ap->area_ratio);
+      g_autofree char *area = stencil_measure_format (STENCIL_MEASURE_AREA_RATIO,
+                                                      ap->area_ratio, 3);
       g_autofree char *shown_area = stencil_pad_row_format (row, "area-ratio");
       g_autofree char *aperture = g_strdup_printf ("%.3f × %.3f", ap->w_mm, ap->h_mm);
       g_autofree char *shown_aperture = stencil_pad_row_format (row, "aperture");
@@ -312,6 +320,61 @@ test_window_limits (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (stencil_window_get_error_page (win))));
   g_assert_false (stencil_limit_check (STENCIL_LIMIT_CORNER_RADIUS, 26, &error));
   g_assert_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT);
+  destroy_window (win);
+}
+
+/* Typing a thickness: with its unit, or refused with the engine's words (the field keeps its
+ * value instead of clamping it). */
+static void
+type_thickness (StencilWindow *win,
+                const char    *text)
+{
+  GtkSpinButton *spin = stencil_window_get_thickness_spin (win);
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  gtk_spin_button_update (spin);
+}
+
+static void
+test_window_thickness_units (void)
+{
+  StencilWindow *win = create_window ();
+  StencilDesign *design = stencil_window_get_design (win);
+  AdwActionRow *row = stencil_window_get_thickness_row (win);
+
+  type_thickness (win, "5 mil");
+  g_assert_cmpfloat_with_epsilon (stencil_design_get_thickness_um (design), 127, 1e-9);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Foil thickness in µm (5 mil)");
+  g_assert_cmpfloat (gtk_spin_button_get_value (stencil_window_get_thickness_spin (win)), ==,
+                     127);
+
+  type_thickness (win, "0.1 mm");
+  g_assert_cmpfloat_with_epsilon (stencil_design_get_thickness_um (design), 100, 1e-9);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Foil thickness in µm");
+
+  type_thickness (win, "4.5mil");
+  g_assert_cmpfloat_with_epsilon (stencil_design_get_thickness_um (design), 114.3, 1e-9);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Foil thickness in µm (4.5 mil)");
+  /* A preset is a thickness in µm: the mil goes. */
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.set-thickness", "d", 150.0);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Foil thickness in µm");
+
+  /* Refused in the engine's words, on the field (stencil-field.h): the value stays. */
+  type_thickness (win, "5 inch");
+  g_assert_cmpfloat (stencil_design_get_thickness_um (design), ==, 150);
+  g_assert_nonnull (strstr (stencil_field_get_error (stencil_window_get_thickness_spin (win)),
+                            "“inch” is not a unit of thickness (known: µm or um, mm, mil"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "“inch” is not a unit"));
+
+  type_thickness (win, "200 mil");
+  g_assert_cmpfloat (stencil_design_get_thickness_um (design), ==, 150);
+  g_assert_nonnull (strstr (stencil_field_get_error (stencil_window_get_thickness_spin (win)),
+                            "from 10 to 1000 µm"));
+
+  type_thickness (win, "123");
+  g_assert_cmpfloat (stencil_design_get_thickness_um (design), ==, 123);
+  g_assert_null (stencil_field_get_error (stencil_window_get_thickness_spin (win)));
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Foil thickness in µm");
   destroy_window (win);
 }
 
@@ -854,11 +917,13 @@ assert_land_dialog_fields (StencilLandDialog *dialog)
   g_assert_null (stencil_land_dialog_get_spin (dialog, "terminal.x_mm"));
 }
 
-/* After test_window_land_pattern () applied the user's pads: a new window with the same part
- * uses the saved pattern, another part has the estimate, and Reset in the dialog goes back to
- * the estimate and removes the file. */
+/* After test_window_land_pattern () applied the user's pads and saved the design: a new
+ * window that opens the design has the user's pattern, another part has the estimate (and back
+ * again the user's, for this window's session), and Reset in the dialog goes back to the
+ * estimate. The per-part file of earlier versions is never written. */
 static void
-check_land_pattern_saved (const char *path)
+check_land_pattern_saved (const char *path,
+                          GFile      *design_file)
 {
   StencilWindow *win;
   StencilDesign *design;
@@ -866,10 +931,11 @@ check_land_pattern_saved (const char *path)
   gpointer weak_dialog;
   g_autoptr(GError) error = NULL;
 
-  /* A new window with the same part uses the saved pattern; another part has the estimate,
-   * and back again the user's. */
   win = create_window ();
   design = stencil_window_get_design (win);
+  g_assert_null (stencil_design_get_land_source (design));
+  g_assert_true (stencil_design_open (design, design_file, &error));
+  g_assert_no_error (error);
   g_assert_cmpstr (stencil_design_get_land_source (design), ==, user_source);
   g_assert_cmpfloat (stencil_design_get_result (design)->classes[0].pad_w_mm, ==, 0.3);
   g_assert_true (stencil_design_set_part_number (design, "AXK8L40124BG", &error));
@@ -878,7 +944,7 @@ check_land_pattern_saved (const char *path)
   g_assert_true (stencil_design_set_part_number (design, "AXK7L40223G", &error));
   g_assert_cmpstr (stencil_design_get_land_source (design), ==, user_source);
 
-  /* Reset to estimate through the dialog: the provisional notice is back, the file gone. */
+  /* Reset to estimate through the dialog: the provisional notice is back. */
   gtk_window_present (GTK_WINDOW (win));
   dialog = stencil_window_open_land_dialog (win);
   weak_dialog = dialog;
@@ -897,11 +963,13 @@ check_land_pattern_saved (const char *path)
   g_assert_true (g_str_has_prefix (gtk_label_get_text (stencil_window_get_notice_label (win)),
                                    "Provisional land pattern"));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (stencil_design_get_modified (design));   /* a change, not yet saved */
+  stencil_design_set_unmodified (design);
   destroy_window (win);
 }
 
-/* The land pattern edited through the dialog's own widgets: checked as it changes, applied,
- * saved under XDG_DATA_HOME, read back for the next window, and reset to the estimate. */
+/* The land pattern edited through the dialog's own widgets: checked as it changes, applied
+ * into the design, saved with it, read back in the next window, and reset to the estimate. */
 static void
 test_window_land_pattern (void)
 {
@@ -912,6 +980,9 @@ test_window_land_pattern (void)
   gpointer weak_dialog;
   GtkSpinButton *spin;
   g_autofree char *path = stencil_land_file_user_path ("AXK7L40223G");
+  g_autofree char *design_path = g_build_filename (g_get_user_data_dir (), "land.stencilcalc",
+                                                   NULL);
+  g_autoptr(GFile) design_file = g_file_new_for_path (design_path);
   g_autoptr(GError) error = NULL;
   g_autoptr(StencilPattern) saved = NULL;
   StencilResult *result;
@@ -1010,10 +1081,17 @@ test_window_land_pattern (void)
   g_assert_cmpstr (adw_action_row_get_subtitle (stencil_window_get_land_row (win)), ==,
                    user_source);
 
-  /* Saved through the engine's writer, and read back by its reader. */
-  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-  saved = stencil_land_file_load_pattern (result->pattern->part, path, &error);
+  /* Kept in the design, not in a file of the part: saved with the design through the engine's
+   * writer, and read back by its reader (what calc --design reads). */
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (stencil_window_save_to_file (win, design_file, &error));
   g_assert_no_error (error);
+  {
+    g_autoptr(StencilDocument) doc = stencil_document_load (catalog, design_path, &error);
+
+    g_assert_no_error (error);
+    saved = stencil_pattern_ref (stencil_document_get_pattern (doc));
+  }
   g_assert_cmpstr (saved->source, ==, user_source);
   g_assert_cmpfloat (saved->spec.terminal_w_mm, ==, 0.3);
   g_assert_cmpfloat (saved->spec.terminal_h_mm, ==, 0.8);
@@ -1034,11 +1112,12 @@ test_window_land_pattern (void)
   }
   destroy_window (win);
 
-  check_land_pattern_saved (path);
+  check_land_pattern_saved (path, design_file);
+  g_file_delete (design_file, NULL, NULL);
 }
 
-/* Import and export of land pattern files (what the file chooser hands over), and a saved
- * file that has gone bad. */
+/* Import and export of land pattern files (what the file chooser hands over), and the file of
+ * an earlier version, offered for import. */
 static void
 test_window_land_files (void)
 {
@@ -1048,6 +1127,7 @@ test_window_land_files (void)
   g_autofree char *exported = g_build_filename (dir, "estimate.json", NULL);
   g_autofree char *edited = g_build_filename (dir, "edited.json", NULL);
   g_autofree char *path = stencil_land_file_user_path ("AXK7L40223G");
+  g_autofree char *folder = g_path_get_dirname (path);
   g_autoptr(GFile) exported_file = g_file_new_for_path (exported);
   g_autoptr(GFile) edited_file = g_file_new_for_path (edited);
   g_autoptr(GError) error = NULL;
@@ -1079,22 +1159,44 @@ test_window_land_files (void)
   g_assert_no_error (error);
   g_assert_cmpstr (stencil_design_get_land_source (design), ==, "drawing B");
   g_assert_cmpfloat (stencil_design_get_result (design)->classes[0].pad_w_mm, ==, 0.2);
-  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  /* Into the design only: no file of the part is written. */
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  /* The estimate exported and imported unedited stays the provisional estimate. */
+  g_assert_true (stencil_design_import_land (design, exported_file, &error));
+  g_assert_no_error (error);
+  g_assert_null (stencil_design_get_land_source (design));
+  g_assert_true (stencil_design_get_result (design)->pattern->provisional);
+  stencil_design_set_unmodified (design);
   destroy_window (win);
 
-  /* The saved file broken by hand: the estimate, and a toast that says why. */
+  /* A file an earlier version kept for the part: never used by itself, only offered; broken
+   * by hand, its import says why and the estimate stays. */
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
   g_assert_true (g_file_set_contents (path, "{ \"format\": 1, \"part\": \"AXK7L40223G\" }", -1,
                                       &error));
   win = create_window ();
   design = stencil_window_get_design (win);
   g_assert_null (stencil_design_get_land_source (design));
   g_assert_true (stencil_design_get_result (design)->pattern->provisional);
-  g_assert_nonnull (stencil_design_get_land_error (design));
+  g_assert_cmpstr (stencil_design_get_stored_land_file (design), ==, path);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (stencil_window_get_stored_land_row (win))));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (stencil_window_get_stored_land_row (win)),
+                            "AXK7L40223G.json"));
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.import-stored-land-pattern", NULL);
   g_assert_nonnull (strstr (stencil_window_get_last_toast (win), "AXK7L40223G.json"));
   g_assert_nonnull (strstr (stencil_window_get_last_toast (win), "“terminal” is missing"));
-  gtk_widget_activate_action (GTK_WIDGET (win), "win.reset-land-pattern", NULL);
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_null (stencil_design_get_land_source (design));
+  /* A good one: Use It brings it into the design. */
+  g_assert_true (g_file_set_contents (path, changed->str, -1, &error));
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.import-stored-land-pattern", NULL);
+  g_assert_cmpstr (stencil_design_get_land_source (design), ==, "drawing B");
+  /* Another part has none: the row goes. */
+  g_assert_true (stencil_design_set_part_number (design, "AXK8L40124BG", &error));
+  g_assert_null (stencil_design_get_stored_land_file (design));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (stencil_window_get_stored_land_row (win))));
+  stencil_design_set_unmodified (design);
   destroy_window (win);
+  g_unlink (path);
 
   g_unlink (exported);
   g_unlink (edited);
@@ -1118,11 +1220,22 @@ main (int   argc,
   }
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* The app's style sheet, as AdwApplication loads it for the app: the widgets' sizes are the
+   * app's. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, "/io/github/stencilcalc/StencilCalc/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   catalog = test_util_load_catalog ();
 
   g_test_add_func ("/window/results", test_window_results);
   g_test_add_func ("/window/limits", test_window_limits);
+  g_test_add_func ("/window/thickness-units", test_window_thickness_units);
   g_test_add_func ("/window/sort", test_window_sort);
   g_test_add_func ("/window/export", test_window_export);
   g_test_add_func ("/window/export-identity", test_window_export_identity);
@@ -1143,8 +1256,10 @@ main (int   argc,
                                                "land-patterns", NULL);
     g_autofree char *app = g_path_get_dirname (lands);
 
+    g_autofree char *recent = g_build_filename (g_get_user_data_dir (), "recently-used.xbel", NULL);
     g_rmdir (lands);
     g_rmdir (app);
+    g_unlink (recent);   /* the design saved by the land-pattern test */
     g_rmdir (g_get_user_data_dir ());
   }
   return status;
