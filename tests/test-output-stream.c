@@ -270,8 +270,9 @@ test_gerber_identical (void)
       stencil_gerber_options_init (&options);
       options.cols = arrays[k][0];
       options.rows = arrays[k][1];
-      options.step_x_mm = 20.0;
-      options.step_y_mm = 6.0;
+      /* Steps that keep the copies apart (turned by 90°, the part is 17.5 mm tall). */
+      options.step_x_mm = k == 2 ? 6.0 : 20.0;
+      options.step_y_mm = k == 2 ? 20.0 : 6.0;
       options.rotation_deg = k == 2 ? 90 : 0;
       options.side = k == 2 ? STENCIL_SIDE_BOTTOM : STENCIL_SIDE_TOP;
       bytes = stencil_gerber_generate (result, &options, &error);

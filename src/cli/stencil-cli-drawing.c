@@ -38,11 +38,14 @@ module_path (void)
   return g_module_build_path (dir, "stencilcalc-drawing");
 }
 
+/* Loaded once; a module that cannot be loaded is the reason every drawing fails, in the words
+ * the drawings use for any other failure ("Could not draw the PNG image: ..."). */
 static const DrawingModule *
-load_module (GError **error)
+load_module (const char  *what,
+             GError     **error)
 {
   static DrawingModule functions;
-  static char *failure;   /* the reason, should loading have failed once */
+  static char *failure;   /* the loader's reason, should loading have failed once */
   static gsize loaded;
 
   if (g_once_init_enter (&loaded))
@@ -54,15 +57,15 @@ load_module (GError **error)
           || !g_module_symbol (module, "stencil_drawing_generate_pdf", (gpointer *) &functions.pdf)
           || !g_module_symbol (module, "stencil_drawing_generate_png", (gpointer *) &functions.png)
           || !g_module_symbol (module, "stencil_drawing_generate_svg", (gpointer *) &functions.svg))
-        failure = g_strdup_printf (_("Cannot load the drawing module “%s”: %s"), path,
-                                   g_module_error ());
+        failure = g_strdup (g_module_error ());   /* it names the file */
       else
         g_module_make_resident (module);
       g_once_init_leave (&loaded, 1);
     }
   if (failure != NULL)
     {
-      g_set_error_literal (error, STENCIL_ERROR, STENCIL_ERROR_FAILED, failure);
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_FAILED, _("Could not draw the %s: %s"), what,
+                   failure);
       return NULL;
     }
   return &functions;
@@ -74,7 +77,7 @@ stencil_drawing_generate_pdf (StencilResult * const      *results,
                               const StencilDrawingOptions *options,
                               GError                    **error)
 {
-  const DrawingModule *module = load_module (error);
+  const DrawingModule *module = load_module ("PDF", error);
 
   return module != NULL ? module->pdf (results, n_results, options, error) : NULL;
 }
@@ -85,7 +88,7 @@ stencil_drawing_generate_png (StencilResult * const      *results,
                               const StencilDrawingOptions *options,
                               GError                    **error)
 {
-  const DrawingModule *module = load_module (error);
+  const DrawingModule *module = load_module (_("PNG image"), error);
 
   return module != NULL ? module->png (results, n_results, options, error) : NULL;
 }
@@ -96,7 +99,7 @@ stencil_drawing_generate_svg (StencilResult * const      *results,
                               const StencilDrawingOptions *options,
                               GError                    **error)
 {
-  const DrawingModule *module = load_module (error);
+  const DrawingModule *module = load_module (_("SVG image"), error);
 
   return module != NULL ? module->svg (results, n_results, options, error) : NULL;
 }
