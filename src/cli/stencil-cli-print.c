@@ -212,7 +212,8 @@ stencil_cli_add_result_json (StencilJsonWriter *b,
   stencil_json_writer_begin_object (b);
   stencil_cli_add_part_json (b, pattern->part);
   stencil_json_writer_add_number (b, "thickness_um", result->params.thickness_um, 3);
-  stencil_json_writer_add_string (b, "strategy", stencil_strategy_to_string (result->params.strategy));
+  stencil_json_writer_add_string (b, "strategy",
+                                  stencil_strategy_to_string (result->params.strategy));
   stencil_json_writer_add_number (b, "grid_um", result->params.grid_um, 3);
   stencil_json_writer_add_number (b, "corner_radius_mm", result->params.corner_radius_mm, 4);
   stencil_json_writer_add_number (b, "web_limit_mm", result->params.web_limit_mm, 4);
