@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <time.h>
 
 #include "bench-common.h"
 
@@ -48,16 +49,35 @@ compare_double (const void *a,
   return x < y ? -1 : x > y;
 }
 
+static gint64
+cpu_time_ns (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_GINT64_CONSTANT (1000000000) + ts.tv_nsec;
+}
+
 void
 bench_times_init (BenchTimes *times)
 {
   times->ms = g_array_new (FALSE, FALSE, sizeof (double));
+  times->cpu_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  times->cpu_start_ns = -1;
 }
 
 void
 bench_times_clear (BenchTimes *times)
 {
   g_clear_pointer (&times->ms, g_array_unref);
+  g_clear_pointer (&times->cpu_ms, g_array_unref);
+}
+
+gint64
+bench_times_start (BenchTimes *times)
+{
+  times->cpu_start_ns = cpu_time_ns ();
+  return g_get_monotonic_time ();
 }
 
 void
@@ -67,6 +87,13 @@ bench_times_add (BenchTimes *times,
   double ms = (g_get_monotonic_time () - start_us) / 1000.0;
 
   g_array_append_val (times->ms, ms);
+  if (times->cpu_start_ns >= 0)
+    {
+      double cpu = (cpu_time_ns () - times->cpu_start_ns) / 1e6;
+
+      g_array_append_val (times->cpu_ms, cpu);
+      times->cpu_start_ns = -1;
+    }
 }
 
 double
@@ -85,6 +112,13 @@ bench_times_print (BenchTimes *times,
 
   for (guint i = 0; i < times->ms->len; i++)
     sum += g_array_index (times->ms, double, i);
-  g_print ("%-40s %5u runs: min %8.3f ms, median %8.3f ms, mean %8.3f ms\n", label,
+  g_print ("%-40s %5u runs: min %8.3f ms, median %8.3f ms, mean %8.3f ms", label,
            times->ms->len, g_array_index (times->ms, double, 0), median, sum / times->ms->len);
+  if (times->cpu_ms->len > 0)
+    {
+      g_array_sort (times->cpu_ms, compare_double);
+      g_print ("; CPU median %8.3f ms",
+               g_array_index (times->cpu_ms, double, times->cpu_ms->len / 2));
+    }
+  g_print ("\n");
 }

@@ -415,6 +415,34 @@ test_format_row (void)
   g_assert_cmpint (g_utf8_strlen (a, -1), ==, 16);
 }
 
+/* Japanese takes two terminal columns a character: the rows still line up, and a heading
+ * wider than its column widens the column. */
+static void
+test_format_row_wide (void)
+{
+  static const int widths[] = { 10, -6, 3 };
+  const char *heading[] = { "区分", "アスペクト比", "x" };
+  const char *row[] = { "補強金具", "3.94", "合格" };
+  int fitted[3];
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  g_assert_cmpint (stencil_cli_text_columns ("補強金具"), ==, 8);
+  g_assert_cmpint (stencil_cli_text_columns ("0.230 x 0.900"), ==, 13);
+  g_assert_cmpint (stencil_cli_text_columns ("µm"), ==, 2);
+  g_assert_cmpint (stencil_cli_text_columns ("e\xcc\x81"), ==, 1);   /* e + combining acute */
+  stencil_cli_fit_widths (widths, heading, 3, fitted);
+  g_assert_cmpint (fitted[0], ==, 10);
+  g_assert_cmpint (fitted[1], ==, -12);
+  g_assert_cmpint (fitted[2], ==, 3);
+  a = stencil_cli_format_row (fitted, heading, 3);
+  b = stencil_cli_format_row (fitted, row, 3);
+  g_assert_cmpstr (a, ==, "区分        アスペクト比  x");
+  g_assert_cmpstr (b, ==, "補強金具            3.94  合格");
+  /* The value ends under the heading's end. */
+  g_assert_cmpint (stencil_cli_text_columns (a) - 3, ==, stencil_cli_text_columns (b) - 6);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -437,6 +465,7 @@ main (int    argc,
   g_test_add_func ("/cli-parse/land", test_land);
   g_test_add_func ("/cli-parse/parts", test_parts);
   g_test_add_func ("/cli-parse/format-row", test_format_row);
+  g_test_add_func ("/cli-parse/format-row-wide", test_format_row_wide);
 
   return g_test_run ();
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <locale.h>
 #include <math.h>
 #include <string.h>
@@ -429,6 +430,168 @@ test_page (void)
       }
 }
 
+/* Switches the engine's messages to a language (the build tree's catalogues,
+ * STENCILCALC_TEST_LOCALEDIR) and its locale; NULL: back to the C locale, untranslated. */
+static gboolean
+use_language (const char *locale,
+              const char *language)
+{
+  if (locale == NULL)
+    {
+      g_unsetenv ("LANGUAGE");
+      setlocale (LC_ALL, "C.UTF-8");
+      return TRUE;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("STENCILCALC_TEST_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", language, TRUE);
+  /* Setting the locale also makes gettext drop the messages it found before. */
+  if (setlocale (LC_ALL, locale) == NULL)
+    {
+      g_test_fail_printf ("the locale %s cannot be set (LOCPATH=%s): run through meson test",
+                          locale, g_getenv ("LOCPATH"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* What a text primitive really inks when Cairo draws it with the drawings' fonts must lie in
+ * the box the layout gave it: its advance width (0.1 em of side bearing aside) and its ascent
+ * and descent (0.2 em aside: the accent of an Ö and the top of an ideograph reach 0.9 em, over
+ * the box's 0.76). A layout that measured Japanese glyphs with DejaVu's widths would let them
+ * run into their neighbours. */
+static void
+assert_ink_inside (const StencilPrimitive *p,
+                   const char             *where)
+{
+  g_autoptr(StencilScene) alone = stencil_scene_new (1000, 1000);
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+  double x, y, w, h, bx0, by0, bx1, by1;
+  double tolerance = 0.1 * p->size_mm;
+  double v_tolerance = 0.2 * p->size_mm;
+
+  if (p->vertical || p->text[0] == '\0')
+    return;
+  stencil_scene_add_text (alone, STENCIL_LAYER_LABELS, p->style, p->x0, p->y0,
+                          STENCIL_ANCHOR_LEFT, p->size_mm,
+                          (p->flags & STENCIL_PRIMITIVE_BOLD) != 0, p->text);
+  /* Ink extents come in whole device units: 1/100 mm. */
+  cairo_scale (cr, 100, 100);
+  stencil_render_cairo (cr, alone, NULL);
+  cairo_destroy (cr);
+  cairo_recording_surface_ink_extents (surface, &x, &y, &w, &h);
+  cairo_surface_destroy (surface);
+  x /= 100;
+  y /= 100;
+  w /= 100;
+  h /= 100;
+  stencil_primitive_get_bounds (p, &bx0, &by0, &bx1, &by1);
+  if (w > 0 && (x < bx0 - tolerance || x + w > bx1 + tolerance || y < by0 - v_tolerance ||
+                y + h > by1 + v_tolerance))
+    g_error ("%s: “%s” inks %.2f..%.2f x %.2f..%.2f mm, outside its box %.2f..%.2f x "
+             "%.2f..%.2f", where, p->text, x, x + w, y, y + h, bx0, bx1, by0, by1);
+}
+
+/* The 40-contact socket at 127 µm (marginal terminal apertures, so a warning line), A4
+ * portrait: the legend keeps to one line and no warning line is shrunk to fit. */
+static void
+assert_legend_and_warnings_fit (const char *where)
+{
+  g_autoptr(StencilResult) result = test_util_calculate_at (catalog, "AXK7L40223G", 127);
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2024, 3, 5, 12, 0, 0);
+  g_autoptr(StencilScene) page = NULL;
+  const char *legend[] = { N_("Land (pad)"), N_("Aperture: pass"), N_("Aperture: marginal"),
+                           N_("Aperture: fail"), N_("Body outline") };
+  StencilDrawingOptions options;
+  double legend_y = -1;
+  guint n_legend = 0, n_warnings = 0;
+
+  stencil_drawing_options_init (&options);
+  page = stencil_scene_new_page (result, &options, date);
+  for (guint k = 0; k < stencil_scene_get_n_primitives (page); k++)
+    {
+      const StencilPrimitive *p = stencil_scene_get_primitive (page, k);
+
+      if (p->kind != STENCIL_PRIMITIVE_TEXT)
+        continue;
+      for (guint i = 0; i < G_N_ELEMENTS (legend); i++)
+        if (g_strcmp0 (p->text, _(legend[i])) == 0)
+          {
+            if (legend_y >= 0 && fabs (p->y0 - legend_y) > 1e-9)
+              g_error ("%s: the legend wraps: “%s” is on another line", where, p->text);
+            legend_y = p->y0;
+            n_legend++;
+          }
+      if (g_str_has_prefix (p->text, "• "))
+        {
+          n_warnings++;
+          if (p->size_mm < 2.4 - 1e-9)
+            g_error ("%s: the warning “%s” is shrunk to %.2f mm", where, p->text, p->size_mm);
+        }
+    }
+  g_assert_cmpuint (n_legend, ==, G_N_ELEMENTS (legend));
+  g_assert_cmpuint (n_warnings, >=, 1);
+}
+
+/* The sheets in German and Japanese: the translated texts stay on the paper, readable, and no
+ * two overlap (the layout measures the Japanese font's own advances). */
+static void
+test_page_languages (void)
+{
+  static const struct
+  {
+    const char *locale, *language, *final;
+  } languages[] = {
+    { "de_DE.UTF-8", "de", "Aperturen sind endgültig: nicht weiter verkleinern." },
+    { "ja_JP.UTF-8", "ja", "開口寸法は最終値です。これ以上縮小しないでください。" },
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      if (!use_language (languages[l].locale, languages[l].language))
+        return;
+      assert_legend_and_warnings_fit (languages[l].language);
+      for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+        for (guint landscape = 0; landscape < 2; landscape++)
+          {
+            g_autoptr(StencilResult) result = test_util_calculate_at (catalog, parts[i], 133);
+            g_autoptr(GDateTime) date = g_date_time_new_utc (2024, 3, 5, 12, 0, 0);
+            g_autoptr(StencilScene) page = NULL;
+            g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+            g_autofree char *where = g_strdup_printf ("%s, %s, %s", languages[l].language,
+                                                      parts[i], landscape ? "landscape"
+                                                                          : "portrait");
+            StencilDrawingOptions options;
+            gboolean seen_final = FALSE;
+
+            stencil_drawing_options_init (&options);
+            options.landscape = landscape;
+            page = stencil_scene_new_page (result, &options, date);
+            for (guint k = 0; k < stencil_scene_get_n_primitives (page); k++)
+              {
+                const StencilPrimitive *p = stencil_scene_get_primitive (page, k);
+                double x0, y0, x1, y1;
+
+                if (p->kind != STENCIL_PRIMITIVE_TEXT)
+                  continue;
+                stencil_primitive_get_bounds (p, &x0, &y0, &x1, &y1);
+                if (x0 < 9.5 || y0 < 9.5 || x1 > stencil_scene_get_width_mm (page) - 9.5 ||
+                    y1 > stencil_scene_get_height_mm (page) - 9.5 || p->size_mm < 1.5)
+                  g_error ("%s: “%s” (%.2f mm) leaves the paper's margin or is too small", where,
+                           p->text, p->size_mm);
+                g_ptr_array_add (texts, (gpointer) p);
+                seen_final |= g_strcmp0 (p->text, languages[l].final) == 0;
+                assert_ink_inside (p, where);
+              }
+            if (!seen_final)
+              g_error ("%s: the sheet is not translated (no “%s”)", where, languages[l].final);
+            assert_texts_apart (texts, where);
+          }
+    }
+  use_language (NULL, NULL);
+}
+
 /* The detail's values are the pattern's and the apertures', drawn at the detail's scale. */
 static void
 assert_detail_values (StencilScene  *page,
@@ -802,6 +965,7 @@ main (int   argc,
   g_test_add_func ("/scene/layers", test_layers);
   g_test_add_func ("/scene/text-width", test_text_width);
   g_test_add_func ("/scene/page", test_page);
+  g_test_add_func ("/scene/page-languages", test_page_languages);
   g_test_add_func ("/scene/detail", test_detail);
   g_test_add_func ("/scene/fitted", test_fitted);
   g_test_add_func ("/scene/text-for-scale", test_text_for_scale);

@@ -10,6 +10,7 @@
 #include "stencil-application.h"
 #include "stencil-limits.h"
 #include "stencil-part.h"
+#include "stencil-units.h"
 #include "stencil-window.h"
 
 struct _StencilApplication
@@ -27,23 +28,41 @@ G_DEFINE_FINAL_TYPE (StencilApplication, stencil_application, ADW_TYPE_APPLICATI
 static const GOptionEntry option_entries[] = {
   { "part", 'p', 0, G_OPTION_ARG_STRING, NULL,
     N_("Show this part, e.g. AXK7L40223G"), N_("PART") },
-  { "thickness", 't', 0, G_OPTION_ARG_DOUBLE, NULL,
-    N_("Stencil thickness in micrometres"), N_("UM") },
+  { "thickness", 't', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Stencil thickness in micrometres, or with its unit: 127, 0.127mm, 5mil"), N_("UM") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { NULL }
 };
+
+/* The first Ctrl+? builds the shortcuts window and hands it to GTK, whose own
+ * win.show-help-overlay takes this action's place (GTK adds it only when the name is free) and
+ * shows it. */
+static void
+show_help_overlay_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      GtkWindow     *window)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/io/github/stencilcalc/StencilCalc/ui/help-overlay.ui");
+
+  g_action_map_remove_action (G_ACTION_MAP (window), "show-help-overlay");
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (window),
+                                           GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder,
+                                                                                  "help_overlay")));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+}
 
 static StencilWindow *
 new_window (StencilApplication *self)
 {
   GtkWindow *window;
-  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GSimpleAction) action = NULL;
 
   window = GTK_WINDOW (stencil_window_new (ADW_APPLICATION (self), self->catalog));
-  builder = gtk_builder_new_from_resource ("/io/github/stencilcalc/StencilCalc/ui/help-overlay.ui");
-  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (window),
-                                           GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder,
-                                                                                  "help_overlay")));
+  /* The shortcuts window is built when it is first asked for, not at start-up. */
+  action = g_simple_action_new ("show-help-overlay", NULL);
+  g_signal_connect_object (action, "activate", G_CALLBACK (show_help_overlay_cb), window, 0);
+  g_action_map_add_action (G_ACTION_MAP (window), G_ACTION (action));
   if (self->catalog_error != NULL)
     stencil_window_show_error (STENCIL_WINDOW (window), _("No Connector Data"),
                                self->catalog_error);
@@ -156,6 +175,7 @@ stencil_application_handle_local_options (GApplication *app,
   StencilApplication *self = STENCIL_APPLICATION (app);
   g_autoptr(GError) error = NULL;
   const char *part = NULL;
+  const char *thickness = NULL;
   double thickness_um = 0;
 
   if (g_variant_dict_contains (options, "version"))
@@ -164,11 +184,12 @@ stencil_application_handle_local_options (GApplication *app,
       return 0;
     }
   g_variant_dict_lookup (options, "part", "&s", &part);
-  g_variant_dict_lookup (options, "thickness", "d", &thickness_um);
-  if (g_variant_dict_contains (options, "thickness") &&
-      !stencil_limit_check (STENCIL_LIMIT_THICKNESS, thickness_um, &error))
+  /* A number of µm, with the locale's decimal separator or a point, or with its unit. */
+  if (g_variant_dict_lookup (options, "thickness", "&s", &thickness) &&
+      (!stencil_parse_thickness (thickness, &thickness_um, NULL, &error) ||
+       !stencil_limit_check (STENCIL_LIMIT_THICKNESS, thickness_um, &error)))
     {
-      g_printerr ("%s\n", error->message);
+      g_printerr ("--thickness: %s\n", error->message);
       return 1;
     }
 
@@ -235,6 +256,25 @@ stencil_application_startup (GApplication *app)
     self->catalog_error = g_strdup (error->message);
 }
 
+/* STENCILCALC_BENCH_FIRST_FRAME=1: quit once the first frame has been painted, so that
+ * build-aux/bench can time the start-up as a whole process (against bench/bench-bare-window.c,
+ * which quits the same way). */
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      GtkWidget     *window)
+{
+  g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, window);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+}
+
+static void
+bench_map_cb (GtkWidget *window)
+{
+  g_signal_handlers_disconnect_by_func (window, bench_map_cb, NULL);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (bench_after_paint_cb), window);
+}
+
 static void
 stencil_application_activate (GApplication *app)
 {
@@ -244,6 +284,9 @@ stencil_application_activate (GApplication *app)
 
   show_part (window, part, self->pending_thickness_um);
   self->pending_thickness_um = 0;
+  if (g_strcmp0 (g_getenv ("STENCILCALC_BENCH_FIRST_FRAME"), "1") == 0
+      && !gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_signal_connect (window, "map", G_CALLBACK (bench_map_cb), NULL);
   gtk_window_present (GTK_WINDOW (window));
 }
 

@@ -17,6 +17,18 @@ void stencil_canvas_paint (cairo_t                    *cr,
                            double                      width,
                            double                      height);
 
+/* The canvas's rule after a zoom to scale: the text size wanted there (out_wanted_mm) and
+ * whether the scene made for text_mm may stay (FALSE: the canvas builds a new one). For
+ * bench/bench-canvas-zoom.c. */
+gboolean stencil_canvas_scene_fits_zoom (StencilResult *result,
+                                         double         text_px,
+                                         double         scale,
+                                         double         text_mm,
+                                         double        *out_wanted_mm);
+
+/* The zoom factor of one step (a key press or a wheel notch). */
+#define STENCIL_CANVAS_ZOOM_STEP 1.25
+
 typedef struct _StencilCanvas StencilCanvas;
 
 /* The scene the canvas draws now (for tests). */

@@ -11,7 +11,7 @@
 #include "stencil-canvas-private.h"
 #include "stencil-labels.h"
 
-#define ZOOM_STEP     1.25
+#define ZOOM_STEP     STENCIL_CANVAS_ZOOM_STEP
 #define ZOOM_MIN      STENCIL_VIEWPORT_SCALE_MIN   /* px per mm */
 #define ZOOM_MAX      STENCIL_VIEWPORT_SCALE_MAX
 #define SCROLL_PAN_PX 24.0
@@ -116,6 +116,19 @@ get_text_px (StencilCanvas *self)
   return MAX (px * TEXT_FONT_RATIO, MIN_TEXT_PX);
 }
 
+gboolean
+stencil_canvas_scene_fits_zoom (StencilResult *result,
+                                double         text_px,
+                                double         scale,
+                                double         text_mm,
+                                double        *out_wanted_mm)
+{
+  double wanted = stencil_scene_part_view_text_for_scale (result, text_px, scale);
+
+  *out_wanted_mm = wanted;
+  return text_size_is_close (text_mm, wanted);
+}
+
 /* After a zoom: a new scene when the text would be too far off its size in pixels. */
 static void
 update_scene_for_zoom (StencilCanvas *self)
@@ -124,9 +137,9 @@ update_scene_for_zoom (StencilCanvas *self)
 
   if (self->result == NULL)
     return;
-  wanted = stencil_scene_part_view_text_for_scale (self->result, get_text_px (self),
-                                                   self->view.scale);
-  if (self->scene != NULL && text_size_is_close (self->text_mm, wanted))
+  if (stencil_canvas_scene_fits_zoom (self->result, get_text_px (self), self->view.scale,
+                                      self->text_mm, &wanted)
+      && self->scene != NULL)
     return;
   g_clear_pointer (&self->scene, stencil_scene_unref);
   self->text_mm = wanted;

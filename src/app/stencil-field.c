@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "stencil-field.h"
+#include "stencil-units.h"
 
 /* More decimals than any of the values needs: a value from a file shows all of its digits. */
 #define MAX_DIGITS 6
@@ -25,6 +26,7 @@ typedef struct
   char           *subtitle;     /* the row's own */
   char           *error;        /* shown while the text cannot be computed from */
   int             min_digits;
+  double          typed_mil_um; /* a thickness typed in mil, in µm: shown in mil too; 0: none */
   gboolean        typing;       /* the value comes from the text: keep the text as typed */
   gboolean        from_input;   /* the spin button is reading the text (activate, focus-out) */
   gboolean        writing;      /* the text is being set here */
@@ -66,57 +68,51 @@ stencil_field_format (double value,
   return g_strdup_printf ("%.*f", digits, value);
 }
 
-/* A number as people type it: the locale's decimal separator or a point, spaces around it;
- * nothing else (no "inf", "nan" or "0x10"). */
+/* What is typed, read by the engine (stencil-units.h): a number with the locale's decimal
+ * separator or a point; for the thickness, also with its unit ("5 mil", "0.127 mm"), and then
+ * *reason is the engine's reason when it is no thickness. */
 static gboolean
-parse_number (const char *text,
-              double     *out)
+parse_text (Field       *field,
+            const char  *text,
+            double      *out,
+            StencilUnit *unit,
+            char       **reason)
 {
-  const char *point = localeconv ()->decimal_point;
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  g_autoptr(GString) c_text = g_string_new (NULL);
-  char *end = NULL;
-  double value;
+  g_autoptr(GError) error = NULL;
 
-  if (*copy == '\0')
-    return FALSE;
-  for (const char *p = copy; *p != '\0'; p++)
-    {
-      if (point != NULL && *point != '\0' && strncmp (p, point, strlen (point)) == 0)
-        {
-          g_string_append_c (c_text, '.');
-          p += strlen (point) - 1;
-        }
-      else if (g_ascii_isdigit (*p) || strchr ("+-.eE", *p) != NULL)
-        g_string_append_c (c_text, *p);
-      else
-        return FALSE;
-    }
-  value = g_ascii_strtod (c_text->str, &end);
-  if (end == NULL || *end != '\0' || !isfinite (value))
-    return FALSE;
-  *out = value;
-  return TRUE;
+  *unit = STENCIL_UNIT_UM;
+  if (field->limit != STENCIL_LIMIT_THICKNESS)
+    return stencil_parse_decimal (text, out);
+  if (stencil_parse_thickness (text, out, unit, &error))
+    return TRUE;
+  *reason = g_strdup (error->message);
+  return FALSE;
 }
 
 /* Why text cannot be computed from, or NULL (and its value). */
 static char *
-check_text (Field      *field,
-            const char *text,
-            double     *value)
+check_text (Field       *field,
+            const char  *text,
+            double      *value,
+            StencilUnit *unit)
 {
   g_autoptr(GError) range = NULL;
   g_autofree char *shown = NULL;
+  g_autofree char *reason = NULL;
   g_autofree char *stripped = g_strstrip (g_strdup (text));
 
   stencil_limit_check (field->limit, NAN, &range);
   if (*stripped == '\0')
     /* TRANSLATORS: the field is empty; %s is the range, "The stencil thickness must be …". */
     return g_strdup_printf (_("Enter a number. %s."), range->message);
-  if (!parse_number (text, value))
+  if (!parse_text (field, text, value, unit, &reason))
     {
       g_autofree char *valid = g_utf8_make_valid (stripped, -1);
 
+      /* The engine's words for a thickness (they name the units it knows). */
+      if (reason != NULL)
+        /* TRANSLATORS: two sentences: why the text is no thickness, then the range. */
+        return g_strdup_printf (_("%s. %s."), reason, range->message);
       /* A pasted paragraph is not repeated whole. */
       if (g_utf8_strlen (valid, -1) > 40)
         {
@@ -130,8 +126,21 @@ check_text (Field      *field,
     }
   g_clear_error (&range);
   if (!stencil_limit_check (field->limit, *value, &range))
-    return g_strdup_printf ("%s.", range->message);
+    /* TRANSLATORS: the range as a sentence, "The stencil thickness must be from 10 to 1000 µm". */
+    return g_strdup_printf (_("%s."), range->message);
   return NULL;
+}
+
+/* The row's own subtitle, and the thickness in mil beside it while it is the one typed in mil
+ * (the field always shows µm). */
+static char *
+plain_subtitle (Field *field)
+{
+  double value = gtk_adjustment_get_value (gtk_spin_button_get_adjustment (field->spin));
+
+  if (field->typed_mil_um > 0 && fabs (value - field->typed_mil_um) < 1e-9)
+    return g_strdup_printf (_("Foil thickness in µm (%g mil)"), value / STENCIL_UM_PER_MIL);
+  return g_strdup (field->subtitle);
 }
 
 static void
@@ -140,6 +149,13 @@ set_error (Field      *field,
 {
   GtkWidget *spin = GTK_WIDGET (field->spin);
 
+  if (message == NULL && field->error == NULL)
+    {
+      g_autofree char *subtitle = plain_subtitle (field);
+
+      adw_action_row_set_subtitle (field->row, subtitle);
+      return;
+    }
   if (g_strcmp0 (field->error, message) == 0)
     return;
   g_free (field->error);
@@ -153,8 +169,10 @@ set_error (Field      *field,
     }
   else
     {
+      g_autofree char *subtitle = plain_subtitle (field);
+
       gtk_widget_remove_css_class (spin, "error");
-      adw_action_row_set_subtitle (field->row, field->subtitle);
+      adw_action_row_set_subtitle (field->row, subtitle);
       gtk_accessible_reset_state (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_STATE_INVALID);
     }
   stencil_design_set_input_error (field->design, field->field, message);
@@ -177,19 +195,21 @@ text_changed_cb (GtkEditable *editable,
                  Field       *field)
 {
   g_autofree char *message = NULL;
+  StencilUnit unit = STENCIL_UNIT_UM;
   double value = 0;
 
   if (field->writing)
     return;
   field->from_input = FALSE;
-  message = check_text (field, gtk_editable_get_text (editable), &value);
-  set_error (field, message);
+  message = check_text (field, gtk_editable_get_text (editable), &value, &unit);
   if (message == NULL)
     {
+      field->typed_mil_um = unit == STENCIL_UNIT_MIL ? value : 0;
       field->typing = TRUE;
       gtk_spin_button_set_value (field->spin, value);
       field->typing = FALSE;
     }
+  set_error (field, message);
 }
 
 /* Activate or focus-out: the spin button reads the text here instead of clamping it. */
@@ -198,12 +218,15 @@ input_cb (GtkSpinButton *spin,
           double        *new_value,
           Field         *field)
 {
+  StencilUnit unit = STENCIL_UNIT_UM;
   g_autofree char *message = check_text (field, gtk_editable_get_text (GTK_EDITABLE (spin)),
-                                         new_value);
+                                         new_value, &unit);
 
-  set_error (field, message);
   if (message != NULL)
     *new_value = gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin));
+  else
+    field->typed_mil_um = unit == STENCIL_UNIT_MIL ? *new_value : 0;
+  set_error (field, message);
   field->from_input = TRUE;
   return TRUE;
 }

@@ -157,7 +157,7 @@ stencil_legend_init (StencilLegend *self)
     if (items[i].style == STENCIL_STYLE_PAD || items[i].style == STENCIL_STYLE_APERTURE_PASS ||
         items[i].style == STENCIL_STYLE_APERTURE_MARGINAL ||
         items[i].style == STENCIL_STYLE_APERTURE_FAIL)
-      add_item (self, items[i].style, items[i].label);
+      add_item (self, items[i].style, stencil_legend_item_get_label (&items[i]));
 }
 
 GtkWidget *

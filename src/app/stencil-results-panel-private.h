@@ -13,6 +13,11 @@ G_BEGIN_DECLS
 const char    *stencil_results_panel_get_value_text  (StencilResultsPanel *self,
                                                       const char          *card,
                                                       const char          *value);
+/* For layout tests: the summary (the cards' grid), the engine's warnings and the label of the
+ * error message. */
+GtkWidget     *stencil_results_panel_get_summary     (StencilResultsPanel *self);
+GtkWidget     *stencil_results_panel_get_warnings_label (StencilResultsPanel *self);
+GtkWidget     *stencil_results_panel_get_error_label (StencilResultsPanel *self);
 /* The error shown above the summary, or NULL when none is shown. */
 const char    *stencil_results_panel_get_error_text  (StencilResultsPanel *self);
 /* The table's model as shown (sorted), of StencilPadRow; and the column view itself. */

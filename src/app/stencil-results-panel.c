@@ -24,8 +24,9 @@ struct _StencilResultsPanel
   GtkSortListModel *sorted;
   GtkColumnView *column_view;
 
-  /* template children; paned is the only child, bound so that dispose_template unparents it */
-  GtkWidget     *paned;
+  /* template children; content is the only child, bound so that dispose_template unparents
+   * it */
+  GtkWidget     *content;
   GtkWidget     *error_box;
   GtkLabel      *error_label;
   GtkGrid       *summary_grid;
@@ -314,18 +315,24 @@ update (StencilResultsPanel *self)
     update_class (self, &result->classes[i]);
   update_part (self);
 
-  if (result->warnings != NULL && result->warnings->len > 0)
+  /* The sentences with the locale's numbers, like the values above them. */
+  if (result->display_warnings != NULL && result->display_warnings->len > 0)
     {
       g_autoptr(GString) text = g_string_new (NULL);
 
-      for (guint i = 0; i < result->warnings->len; i++)
+      for (guint i = 0; i < result->display_warnings->len; i++)
         {
-          if (i > 0)
+          const char *warning = g_ptr_array_index (result->display_warnings, i);
+
+          /* The bar above the drawing says it already. */
+          if (g_str_equal (warning, stencil_provisional_notice ()))
+            continue;
+          if (text->len > 0)
             g_string_append_c (text, '\n');
-          g_string_append (text, g_ptr_array_index (result->warnings, i));
+          g_string_append (text, warning);
         }
       gtk_label_set_text (self->warnings_label, text->str);
-      gtk_widget_set_visible (GTK_WIDGET (self->warnings_label), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->warnings_label), text->len > 0);
     }
   else
     gtk_widget_set_visible (GTK_WIDGET (self->warnings_label), FALSE);
@@ -513,7 +520,7 @@ stencil_results_panel_class_init (StencilResultsPanelClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
     "/io/github/stencilcalc/StencilCalc/ui/stencil-results-panel.ui");
-  gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, paned);
+  gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, content);
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, error_box);
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, error_label);
   gtk_widget_class_bind_template_child (widget_class, StencilResultsPanel, summary_grid);
@@ -584,10 +591,15 @@ void
 stencil_results_panel_set_error (StencilResultsPanel *self,
                                  const char          *message)
 {
+  gboolean failed;
+
   g_return_if_fail (STENCIL_IS_RESULTS_PANEL (self));
 
+  failed = message != NULL && *message != '\0';
   gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (self->error_box, message != NULL && *message != '\0');
+  gtk_widget_set_visible (self->error_box, failed);
+  /* No pads to list: the reason takes the whole width, as lines one reads. */
+  gtk_widget_set_visible (GTK_WIDGET (self->table_scroller), !failed);
 }
 
 const char *
@@ -611,6 +623,27 @@ stencil_results_panel_get_error_text (StencilResultsPanel *self)
   if (!gtk_widget_get_visible (self->error_box))
     return NULL;
   return gtk_label_get_text (self->error_label);
+}
+
+GtkWidget *
+stencil_results_panel_get_summary (StencilResultsPanel *self)
+{
+  g_return_val_if_fail (STENCIL_IS_RESULTS_PANEL (self), NULL);
+  return GTK_WIDGET (self->summary_grid);
+}
+
+GtkWidget *
+stencil_results_panel_get_warnings_label (StencilResultsPanel *self)
+{
+  g_return_val_if_fail (STENCIL_IS_RESULTS_PANEL (self), NULL);
+  return GTK_WIDGET (self->warnings_label);
+}
+
+GtkWidget *
+stencil_results_panel_get_error_label (StencilResultsPanel *self)
+{
+  g_return_val_if_fail (STENCIL_IS_RESULTS_PANEL (self), NULL);
+  return GTK_WIDGET (self->error_label);
 }
 
 GListModel *

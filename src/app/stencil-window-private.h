@@ -34,6 +34,9 @@ gboolean             stencil_window_print_to_pdf      (StencilWindow       *self
 StencilCanvas       *stencil_window_get_canvas        (StencilWindow       *self);
 StencilResultsPanel *stencil_window_get_results_panel (StencilWindow       *self);
 GtkSpinButton       *stencil_window_get_thickness_spin (StencilWindow      *self);
+/* The side panel (it folds over the drawing in a narrow window) and its header-bar toggle. */
+AdwFlap             *stencil_window_get_side_flap     (StencilWindow       *self);
+GtkToggleButton     *stencil_window_get_side_toggle   (StencilWindow       *self);
 GtkSpinButton       *stencil_window_get_grid_spin     (StencilWindow       *self);
 GtkSpinButton       *stencil_window_get_radius_spin   (StencilWindow       *self);
 GtkSpinButton       *stencil_window_get_web_spin      (StencilWindow       *self);

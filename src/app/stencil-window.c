@@ -40,6 +40,8 @@ struct _StencilWindow
 
   /* template children */
   AdwWindowTitle      *window_title;
+  GtkToggleButton     *side_toggle;
+  AdwFlap             *side_flap;
   AdwToastOverlay     *toast_overlay;
   AdwComboRow         *series_row;
   AdwComboRow         *kind_row;
@@ -265,7 +267,8 @@ update_notice (StencilWindow *self)
       const char *source = result->pattern->source;
       g_autofree char *escaped = g_markup_escape_text (*source != '\0' ? source
                                                        : _("no source given"), -1);
-      g_autofree char *markup = g_strdup_printf ("<b>%s</b> %s", _("User land pattern:"),
+      /* TRANSLATORS: the bar above the drawing: "User land pattern:" (bold) and its source. */
+      g_autofree char *markup = g_strdup_printf (_("<b>%s</b> %s"), _("User land pattern:"),
                                                  escaped);
 
       gtk_widget_remove_css_class (self->notice_bar, "provisional-notice");
@@ -283,16 +286,18 @@ update_notice (StencilWindow *self)
   if (provisional)
     {
       g_autofree char *heading = g_markup_escape_text (stencil_provisional_notice (), -1);
-      g_autofree char *markup =
-        g_strdup_printf ("<b>%s.</b> %s", heading,
-                         _("The pads are this project’s estimate from the datasheet’s "
-                           "dimension tables."));
+      g_autofree char *markup = g_strdup_printf ("<b>%s</b>", heading);
+      /* One line in the bar, so that a low screen keeps its height for the drawing; what it
+       * means is a hover away. */
+      g_autofree char *tooltip =
+        g_strdup_printf ("%s\n%s", _("The pads are this project’s estimate from the datasheet’s "
+                                     "dimension tables."),
+                         _("The pads are not the manufacturer’s recommended pattern. The "
+                           "apertures fit these pads; check the pads against the current "
+                           "drawing before you order a stencil."));
 
       gtk_label_set_markup (self->notice_label, markup);
-      gtk_widget_set_tooltip_text (self->notice_bar,
-                                   _("The pads are not the manufacturer’s recommended pattern. "
-                                     "The apertures fit these pads; check the pads against the "
-                                     "current drawing before you order a stencil."));
+      gtk_widget_set_tooltip_text (self->notice_bar, tooltip);
     }
 }
 
@@ -486,6 +491,10 @@ bind_widgets (StencilWindow *self)
                           G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->design, "thickness-um",
                           gtk_spin_button_get_adjustment (self->thickness_spin), "value", flags);
+  /* The header bar's toggle shows the side panel, and says whether it is shown (a folded
+   * panel hides itself when the window narrows). */
+  g_object_bind_property (self->side_flap, "reveal-flap", self->side_toggle, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->design, "strategy", self->strategy_row, "selected", flags);
   g_object_bind_property (self->design, "grid-um",
                           gtk_spin_button_get_adjustment (self->grid_spin), "value", flags);
@@ -657,6 +666,17 @@ stencil_window_finalize (GObject *object)
   G_OBJECT_CLASS (stencil_window_parent_class)->finalize (object);
 }
 
+/* win.toggle-side-panel (F9, as in other GNOME apps with a side panel). */
+static void
+toggle_side_panel_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  StencilWindow *self = STENCIL_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->side_flap, !adw_flap_get_reveal_flap (self->side_flap));
+}
+
 static void
 stencil_window_class_init (StencilWindowClass *klass)
 {
@@ -689,6 +709,12 @@ stencil_window_class_init (StencilWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, contacts_row);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, inspection_switch);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, part_number_label);
+  gtk_widget_class_install_action (widget_class, "win.toggle-side-panel", NULL,
+                                   toggle_side_panel_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-side-panel",
+                                       NULL);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, side_toggle);
+  gtk_widget_class_bind_template_child (widget_class, StencilWindow, side_flap);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, thickness_row);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, thickness_spin);
   gtk_widget_class_bind_template_child (widget_class, StencilWindow, strategy_row);
@@ -876,6 +902,20 @@ stencil_window_get_land_row (StencilWindow *self)
 {
   g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
   return self->land_row;
+}
+
+AdwFlap *
+stencil_window_get_side_flap (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return self->side_flap;
+}
+
+GtkToggleButton *
+stencil_window_get_side_toggle (StencilWindow *self)
+{
+  g_return_val_if_fail (STENCIL_IS_WINDOW (self), NULL);
+  return self->side_toggle;
 }
 
 GtkLabel *

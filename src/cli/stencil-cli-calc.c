@@ -11,6 +11,7 @@
 #include "stencil-cli-print.h"
 #include "stencil-cli.h"
 #include "stencil-land-file.h"
+#include "stencil-units.h"
 
 void
 stencil_cli_calc_args_clear (StencilCliCalcArgs *args)
@@ -47,8 +48,9 @@ stencil_cli_add_calc_entries (GOptionContext     *context,
   const StencilLimit *grid = stencil_limit_get (STENCIL_LIMIT_GRID);
   const char *thickness_help =
     stencil_cli_keep_text (&args->texts,
-                           g_strdup_printf (_("Stencil (foil) thickness in µm, %g to %g "
-                                              "(required)"), thickness->min, thickness->max));
+                           g_strdup_printf (_("Stencil (foil) thickness, %g to %g µm (required); "
+                                              "a number of µm or with its unit: 127, 127um, "
+                                              "0.127mm, 5mil"), thickness->min, thickness->max));
   const char *grid_help =
     stencil_cli_keep_text (&args->texts,
                            g_strdup_printf (_("Manufacturing grid the aperture sides are rounded "
@@ -158,6 +160,44 @@ stencil_cli_parse_design_command (GOptionContext      *context,
   return TRUE;
 }
 
+/* --thickness: a number of µm, or a thickness with its unit (stencil-units.h). A value out of
+ * range is printed back in µm when it is not what was typed, so that a misread separator
+ * shows ("1.000" in de_DE is 1 µm). */
+static gboolean
+parse_thickness (const char  *text,
+                 double      *out_um,
+                 StencilUnit *out_unit,
+                 GError     **error)
+{
+  const StencilLimit *limit = stencil_limit_get (STENCIL_LIMIT_THICKNESS);
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *quoted = stencil_cli_quote_arg (text);
+  g_autofree char *typed = g_strstrip (g_strdup (text));
+  g_autofree char *shown = NULL;
+
+  if (!stencil_parse_thickness (text, out_um, out_unit, &local_error))
+    return stencil_cli_usage_error (error, "--thickness: %s", local_error->message);
+  if (stencil_limit_contains (STENCIL_LIMIT_THICKNESS, *out_um))
+    return TRUE;
+  shown = g_strdup_printf ("%g", *out_um);
+  if (g_str_equal (typed, shown))
+    return stencil_cli_usage_error (error, _("--thickness: %s µm is out of range: %g to %g µm"),
+                                    quoted, limit->min, limit->max);
+  return stencil_cli_usage_error (error, _("--thickness: “%s” is %s µm, out of range: %g to "
+                                           "%g µm"), quoted, shown, limit->min, limit->max);
+}
+
+StencilUnit
+stencil_cli_thickness_unit (const StencilCliCalcArgs *args)
+{
+  StencilUnit unit = STENCIL_UNIT_UM;
+  double um;
+
+  if (args->thickness == NULL || !stencil_parse_thickness (args->thickness, &um, &unit, NULL))
+    return STENCIL_UNIT_UM;
+  return unit;
+}
+
 static gboolean
 parse_corner_radius (const char *text,
                      double     *out,
@@ -216,27 +256,13 @@ stencil_cli_calc_apply (const StencilCliCalcArgs *args,
                         StencilCalcParams        *params,
                         GError                  **error)
 {
-  const StencilLimit *thickness_limit = stencil_limit_get (STENCIL_LIMIT_THICKNESS);
   const StencilLimit *grid_limit = stencil_limit_get (STENCIL_LIMIT_GRID);
-  g_autofree char *thickness = stencil_cli_quote_arg (args->thickness);
   g_autofree char *strategy = stencil_cli_quote_arg (args->strategy);
   g_autofree char *grid = stencil_cli_quote_arg (args->grid);
 
-  if (args->thickness != NULL)
-    switch (stencil_cli_parse_limited (args->thickness, STENCIL_LIMIT_THICKNESS,
-                                       &params->thickness_um))
-      {
-      case STENCIL_CLI_NUMBER_INVALID:
-        return stencil_cli_usage_error (error, _("--thickness: “%s” is not a number of µm"),
-                                        thickness);
-      case STENCIL_CLI_NUMBER_OUT_OF_RANGE:
-        return stencil_cli_usage_error (error, _("--thickness: %s µm is out of range: %g to %g "
-                                                 "µm"), thickness, thickness_limit->min,
-                                        thickness_limit->max);
-      case STENCIL_CLI_NUMBER_OK:
-      default:
-        break;
-      }
+  if (args->thickness != NULL &&
+      !parse_thickness (args->thickness, &params->thickness_um, NULL, error))
+    return FALSE;
 
   if (args->strategy != NULL &&
       !stencil_strategy_from_string (args->strategy, &params->strategy))
@@ -289,11 +315,13 @@ stencil_cli_calc (const char * const *argv)
 
   if (args.json)
     {
-      g_autoptr(JsonBuilder) b = json_builder_new ();
+      StencilJsonWriter *b = stencil_json_writer_new ();
+
       stencil_cli_add_result_json (b, result, args.land_pattern);
       stencil_cli_print_json (b);
     }
   else
-    stencil_cli_print_result (result, args.land_pattern, args.pads);
+    stencil_cli_print_result (result, args.land_pattern, args.pads,
+                              stencil_cli_thickness_unit (&args));
   return EXIT_SUCCESS;
 }

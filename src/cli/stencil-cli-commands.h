@@ -6,6 +6,7 @@
 #include "stencil-document.h"
 #include "stencil-export.h"
 #include "stencil-sweep.h"
+#include "stencil-units.h"
 
 G_BEGIN_DECLS
 
@@ -68,6 +69,8 @@ gboolean stencil_cli_calc_parse   (StencilCliCalcArgs  *args,
 gboolean stencil_cli_calc_params  (const StencilCliCalcArgs *args,
                                    StencilCalcParams        *params,
                                    GError                  **error);
+/* The unit --thickness was typed in (µm when none, or when it is no thickness). */
+StencilUnit stencil_cli_thickness_unit (const StencilCliCalcArgs *args);
 /* Options given on top of params (a design's): only those given change it. */
 gboolean stencil_cli_calc_apply   (const StencilCliCalcArgs *args,
                                    StencilCalcParams        *params,

@@ -9,6 +9,7 @@
 #include "stencil-cli-commands.h"
 #include "stencil-cli-print.h"
 #include "stencil-cli.h"
+#include "stencil-names.h"
 
 gboolean
 stencil_cli_parts_parse (StencilCliPartsArgs *args,
@@ -29,20 +30,54 @@ stencil_cli_parts_parse (StencilCliPartsArgs *args,
 static void
 print_parts_json (GPtrArray *parts)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
+  StencilJsonWriter *b = stencil_json_writer_new ();
 
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "parts");
-  json_builder_begin_array (b);
+  stencil_json_writer_begin_object (b);
+  stencil_json_writer_set_member_name (b, "parts");
+  stencil_json_writer_begin_array (b);
   for (guint i = 0; i < parts->len; i++)
     {
-      json_builder_begin_object (b);
+      stencil_json_writer_begin_object (b);
       stencil_cli_add_part_json (b, parts->pdata[i]);
-      json_builder_end_object (b);
+      stencil_json_writer_end_object (b);
     }
-  json_builder_end_array (b);
-  json_builder_end_object (b);
+  stencil_json_writer_end_array (b);
+  stencil_json_writer_end_object (b);
   stencil_cli_print_json (b);
+}
+
+/* Columns of 16, 6, 7 and 8 (right-aligned) terminal columns, wider where a translated heading
+ * needs it. */
+static void
+print_parts_table (GPtrArray *parts)
+{
+  const int widths[] = { 16, 6, 7, -8, 1 };
+  const char *heading[] = { _("Part"), _("Series"), _("Kind"), _("Contacts"), _("Variant") };
+  int fitted[G_N_ELEMENTS (widths)];
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (heading) == G_N_ELEMENTS (widths));
+  stencil_cli_fit_widths (widths, heading, G_N_ELEMENTS (widths), fitted);
+  for (guint i = 0; i <= parts->len; i++)
+    {
+      StencilPart *part = i > 0 ? parts->pdata[i - 1] : NULL;
+      g_autofree char *contacts = part != NULL ? g_strdup_printf ("%u", part->contacts) : NULL;
+      const char *row[] = {
+        part != NULL ? part->part_number : heading[0],
+        part != NULL ? stencil_family_get_series (part->family) : heading[1],
+        part != NULL ? stencil_part_kind_noun (part->kind) : heading[2],
+        part != NULL ? contacts : heading[3],
+        part == NULL ? heading[4] : part->inspection ? _("inspection") : _("standard"),
+      };
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      for (guint k = 0; k + 1 < G_N_ELEMENTS (row); k++)
+        {
+          stencil_cli_pad (line, row[k], fitted[k]);
+          g_string_append (line, k + 2 < G_N_ELEMENTS (row) ? " " : "  ");
+        }
+      g_string_append (line, row[G_N_ELEMENTS (row) - 1]);
+      g_print ("%s\n", line->str);
+    }
 }
 
 int
@@ -65,15 +100,6 @@ stencil_cli_parts (const char * const *argv)
       print_parts_json (parts);
       return EXIT_SUCCESS;
     }
-  g_print ("%-16s %-6s %-7s %8s  %s\n", _("Part"), _("Series"), _("Kind"), _("Contacts"),
-           _("Variant"));
-  for (guint i = 0; i < parts->len; i++)
-    {
-      StencilPart *part = parts->pdata[i];
-      g_print ("%-16s %-6s %-7s %8u  %s\n", part->part_number,
-               stencil_family_get_series (part->family),
-               stencil_part_kind_to_string (part->kind), part->contacts,
-               part->inspection ? _("inspection") : _("standard"));
-    }
+  print_parts_table (parts);
   return EXIT_SUCCESS;
 }

@@ -15,15 +15,58 @@
 #include "stencil-names.h"
 
 void
-stencil_cli_print_json (JsonBuilder *builder)
+stencil_cli_print_json (StencilJsonWriter *writer)
 {
-  g_autoptr(JsonNode) root = json_builder_get_root (builder);
   gsize length;
-  g_autofree char *text = stencil_json_to_data (root, &length);
+  g_autofree char *text = stencil_json_writer_free_to_data (writer, &length);
 
   /* JSON is UTF-8 whatever the locale: no charset conversion as g_print would do. */
   stencil_cli_write_stdout (text, length);
   stencil_cli_write_stdout ("\n", 1);
+}
+
+int
+stencil_cli_text_columns (const char *text)
+{
+  int columns = 0;
+
+  for (const char *s = text; *s != '\0'; s = g_utf8_next_char (s))
+    {
+      gunichar c = g_utf8_get_char (s);
+
+      if (g_unichar_iszerowidth (c))
+        continue;
+      columns += g_unichar_iswide (c) ? 2 : 1;
+    }
+  return columns;
+}
+
+void
+stencil_cli_fit_widths (const int          *widths,
+                        const char * const *heading,
+                        guint               n_cells,
+                        int                *out)
+{
+  for (guint i = 0; i < n_cells; i++)
+    {
+      int width = MAX (ABS (widths[i]), stencil_cli_text_columns (heading[i]));
+
+      out[i] = widths[i] < 0 ? -width : width;
+    }
+}
+
+void
+stencil_cli_pad (GString    *line,
+                 const char *text,
+                 int         width)
+{
+  int pad = MAX (0, ABS (width) - stencil_cli_text_columns (text));
+
+  if (width < 0)
+    g_string_append_printf (line, "%*s", pad, "");
+  g_string_append (line, text);
+  if (width > 0)
+    g_string_append_printf (line, "%*s", pad, "");
 }
 
 char *
@@ -36,7 +79,7 @@ stencil_cli_format_row (const int          *widths,
   for (guint i = 0; i < n_cells; i++)
     {
       int width = ABS (widths[i]);
-      int pad = MAX (0, width - (int) g_utf8_strlen (cells[i], -1));
+      int pad = MAX (0, width - stencil_cli_text_columns (cells[i]));
 
       if (i > 0)
         g_string_append (line, "  ");
@@ -60,155 +103,157 @@ stencil_cli_print_row (const int          *widths,
 }
 
 void
-stencil_cli_add_part_json (JsonBuilder *b,
+stencil_cli_add_part_json (StencilJsonWriter *b,
                            StencilPart *part)
 {
-  stencil_json_add_string (b, "part", part->part_number);
-  stencil_json_add_string (b, "series", stencil_family_get_series (part->family));
-  stencil_json_add_string (b, "kind", stencil_part_kind_to_string (part->kind));
-  json_builder_set_member_name (b, "contacts");
-  json_builder_add_int_value (b, part->contacts);
-  json_builder_set_member_name (b, "inspection");
-  json_builder_add_boolean_value (b, part->inspection);
+  stencil_json_writer_add_string (b, "part", part->part_number);
+  stencil_json_writer_add_string (b, "series", stencil_family_get_series (part->family));
+  stencil_json_writer_add_string (b, "kind", stencil_part_kind_to_string (part->kind));
+  stencil_json_writer_set_member_name (b, "contacts");
+  stencil_json_writer_add_int_value (b, part->contacts);
+  stencil_json_writer_set_member_name (b, "inspection");
+  stencil_json_writer_add_boolean_value (b, part->inspection);
 }
 
 /* The members from "ap_w_mm" to "status", the same for a pad class and for one pad. */
 static void
-add_aperture_json (JsonBuilder           *b,
+add_aperture_json (StencilJsonWriter     *b,
                    const StencilAperture *ap)
 {
-  stencil_json_add_number (b, "ap_w_mm", ap->w_mm, 4);
-  stencil_json_add_number (b, "ap_h_mm", ap->h_mm, 4);
-  stencil_json_add_number (b, "ap_r_mm", ap->r_mm, 4);
-  stencil_json_add_number (b, "opening_ratio", ap->opening_ratio, 4);
-  stencil_json_add_number (b, "area_ratio", ap->area_ratio, 4);
-  stencil_json_add_number (b, "aspect_ratio", ap->aspect_ratio, 4);
-  stencil_json_add_string (b, "status", stencil_status_to_string (ap->status));
+  stencil_json_writer_add_number (b, "ap_w_mm", ap->w_mm, 4);
+  stencil_json_writer_add_number (b, "ap_h_mm", ap->h_mm, 4);
+  stencil_json_writer_add_number (b, "ap_r_mm", ap->r_mm, 4);
+  stencil_json_writer_add_number (b, "opening_ratio", ap->opening_ratio, 4);
+  stencil_json_writer_add_number (b, "area_ratio", ap->area_ratio, 4);
+  stencil_json_writer_add_number (b, "aspect_ratio", ap->aspect_ratio, 4);
+  stencil_json_writer_add_string (b, "status", stencil_status_to_string (ap->status));
 }
 
 static void
-add_land_pattern_json (JsonBuilder    *b,
+add_land_pattern_json (StencilJsonWriter *b,
                        StencilPattern *pattern,
                        const char     *land_file)
 {
-  json_builder_set_member_name (b, "land_pattern_provisional");
-  json_builder_add_boolean_value (b, pattern->provisional);
+  stencil_json_writer_set_member_name (b, "land_pattern_provisional");
+  stencil_json_writer_add_boolean_value (b, pattern->provisional);
   /* Whose pads these are: the family's estimate, or the user's own from a file. */
-  stencil_json_add_string (b, "land_pattern_source",
+  stencil_json_writer_add_string (b, "land_pattern_source",
                            stencil_pattern_is_user (pattern) ? "user"
                            : pattern->provisional ? "family-estimate" : "family");
   if (stencil_pattern_is_user (pattern))
     {
-      stencil_json_add_string (b, "land_pattern_reference", pattern->source);
+      stencil_json_writer_add_string (b, "land_pattern_reference", pattern->source);
       if (land_file != NULL)
         {
           g_autofree char *display = g_filename_display_name (land_file);
-          stencil_json_add_string (b, "land_pattern_file", display);
+          stencil_json_writer_add_string (b, "land_pattern_file", display);
         }
     }
 }
 
 static void
-add_classes_json (JsonBuilder   *b,
+add_classes_json (StencilJsonWriter *b,
                   StencilResult *result)
 {
-  json_builder_set_member_name (b, "classes");
-  json_builder_begin_array (b);
+  stencil_json_writer_set_member_name (b, "classes");
+  stencil_json_writer_begin_array (b);
   for (guint c = 0; c < result->n_classes; c++)
     {
       const StencilClassResult *cr = &result->classes[c];
 
-      json_builder_begin_object (b);
-      stencil_json_add_string (b, "class", stencil_pad_class_to_string (cr->pad_class));
-      json_builder_set_member_name (b, "pads");
-      json_builder_add_int_value (b, cr->n_pads);
-      stencil_json_add_number (b, "target_opening_ratio", cr->target_ratio, 4);
-      stencil_json_add_string (b, "regime", stencil_regime_to_string (cr->regime));
-      stencil_json_add_number (b, "deposit_um", cr->deposit_um, 2);
-      stencil_json_add_number (b, "pad_w_mm", cr->pad_w_mm, 4);
-      stencil_json_add_number (b, "pad_h_mm", cr->pad_h_mm, 4);
+      stencil_json_writer_begin_object (b);
+      stencil_json_writer_add_string (b, "class", stencil_pad_class_to_string (cr->pad_class));
+      stencil_json_writer_set_member_name (b, "pads");
+      stencil_json_writer_add_int_value (b, cr->n_pads);
+      stencil_json_writer_add_number (b, "target_opening_ratio", cr->target_ratio, 4);
+      stencil_json_writer_add_string (b, "regime", stencil_regime_to_string (cr->regime));
+      stencil_json_writer_add_number (b, "deposit_um", cr->deposit_um, 2);
+      stencil_json_writer_add_number (b, "pad_w_mm", cr->pad_w_mm, 4);
+      stencil_json_writer_add_number (b, "pad_h_mm", cr->pad_h_mm, 4);
       add_aperture_json (b, &cr->aperture);
-      json_builder_end_object (b);
+      stencil_json_writer_end_object (b);
     }
-  json_builder_end_array (b);
+  stencil_json_writer_end_array (b);
 }
 
 static void
-add_pads_json (JsonBuilder   *b,
+add_pads_json (StencilJsonWriter *b,
                StencilResult *result)
 {
   StencilPattern *pattern = result->pattern;
 
-  json_builder_set_member_name (b, "pads");
-  json_builder_begin_array (b);
+  stencil_json_writer_set_member_name (b, "pads");
+  stencil_json_writer_begin_array (b);
   for (guint i = 0; i < pattern->pads->len; i++)
     {
       const StencilPad *pad = stencil_pattern_get_pad (pattern, i);
 
-      json_builder_begin_object (b);
-      stencil_json_add_string (b, "id", pad->id);
-      stencil_json_add_string (b, "class", stencil_pad_class_to_string (pad->pad_class));
-      stencil_json_add_number (b, "x_mm", pad->x_mm, 4);
-      stencil_json_add_number (b, "y_mm", pad->y_mm, 4);
-      stencil_json_add_number (b, "pad_w_mm", pad->w_mm, 4);
-      stencil_json_add_number (b, "pad_h_mm", pad->h_mm, 4);
+      stencil_json_writer_begin_object (b);
+      stencil_json_writer_add_string (b, "id", pad->id);
+      stencil_json_writer_add_string (b, "class", stencil_pad_class_to_string (pad->pad_class));
+      stencil_json_writer_add_number (b, "x_mm", pad->x_mm, 4);
+      stencil_json_writer_add_number (b, "y_mm", pad->y_mm, 4);
+      stencil_json_writer_add_number (b, "pad_w_mm", pad->w_mm, 4);
+      stencil_json_writer_add_number (b, "pad_h_mm", pad->h_mm, 4);
       add_aperture_json (b, stencil_result_get_aperture (result, i));
-      json_builder_end_object (b);
+      stencil_json_writer_end_object (b);
     }
-  json_builder_end_array (b);
+  stencil_json_writer_end_array (b);
 }
 
 void
-stencil_cli_add_result_json (JsonBuilder   *b,
+stencil_cli_add_result_json (StencilJsonWriter *b,
                              StencilResult *result,
                              const char    *land_file)
 {
   StencilPattern *pattern = result->pattern;
   const StencilDimensionRow *dims = stencil_part_get_dimensions (pattern->part);
 
-  json_builder_begin_object (b);
+  stencil_json_writer_begin_object (b);
   stencil_cli_add_part_json (b, pattern->part);
-  stencil_json_add_number (b, "thickness_um", result->params.thickness_um, 3);
-  stencil_json_add_string (b, "strategy", stencil_strategy_to_string (result->params.strategy));
-  stencil_json_add_number (b, "grid_um", result->params.grid_um, 3);
-  stencil_json_add_number (b, "corner_radius_mm", result->params.corner_radius_mm, 4);
-  stencil_json_add_number (b, "web_limit_mm", result->params.web_limit_mm, 4);
+  stencil_json_writer_add_number (b, "thickness_um", result->params.thickness_um, 3);
+  stencil_json_writer_add_string (b, "strategy",
+                                  stencil_strategy_to_string (result->params.strategy));
+  stencil_json_writer_add_number (b, "grid_um", result->params.grid_um, 3);
+  stencil_json_writer_add_number (b, "corner_radius_mm", result->params.corner_radius_mm, 4);
+  stencil_json_writer_add_number (b, "web_limit_mm", result->params.web_limit_mm, 4);
   add_land_pattern_json (b, pattern, land_file);
 
-  json_builder_set_member_name (b, "dimensions");
-  json_builder_begin_object (b);
-  stencil_json_add_number (b, "A", dims->a_mm, 3);
-  stencil_json_add_number (b, "B", dims->b_mm, 3);
-  stencil_json_add_number (b, "C", dims->c_mm, 3);
-  json_builder_end_object (b);
+  stencil_json_writer_set_member_name (b, "dimensions");
+  stencil_json_writer_begin_object (b);
+  stencil_json_writer_add_number (b, "A", dims->a_mm, 3);
+  stencil_json_writer_add_number (b, "B", dims->b_mm, 3);
+  stencil_json_writer_add_number (b, "C", dims->c_mm, 3);
+  stencil_json_writer_end_object (b);
 
-  stencil_json_add_number (b, "min_web_mm", result->min_web_mm, 4);
+  stencil_json_writer_add_number (b, "min_web_mm", result->min_web_mm, 4);
   if (result->max_thickness_um > 0)
-    stencil_json_add_number (b, "max_thickness_um", result->max_thickness_um, 0);
+    stencil_json_writer_add_number (b, "max_thickness_um", result->max_thickness_um, 0);
   else
     {
-      json_builder_set_member_name (b, "max_thickness_um");
-      json_builder_add_null_value (b);
+      stencil_json_writer_set_member_name (b, "max_thickness_um");
+      stencil_json_writer_add_null_value (b);
     }
-  stencil_json_add_string (b, "max_thickness_limit",
+  stencil_json_writer_add_string (b, "max_thickness_limit",
                            stencil_thickness_limit_to_string (result->max_thickness_limit));
-  stencil_json_add_string (b, "status", stencil_status_to_string (result->status));
+  stencil_json_writer_add_string (b, "status", stencil_status_to_string (result->status));
 
   add_classes_json (b, result);
   add_pads_json (b, result);
 
-  json_builder_set_member_name (b, "warnings");
-  json_builder_begin_array (b);
+  stencil_json_writer_set_member_name (b, "warnings");
+  stencil_json_writer_begin_array (b);
   for (guint i = 0; i < result->warnings->len; i++)
-    json_builder_add_string_value (b, result->warnings->pdata[i]);
-  json_builder_end_array (b);
-  json_builder_end_object (b);
+    stencil_json_writer_add_string_value (b, result->warnings->pdata[i]);
+  stencil_json_writer_end_array (b);
+  stencil_json_writer_end_object (b);
 }
 
 /* The part, the parameters and whose land pattern it is. */
 static void
 print_heading (StencilResult *result,
-               const char    *land_file)
+               const char    *land_file,
+               StencilUnit    thickness_unit)
 {
   StencilPattern *pattern = result->pattern;
   StencilPart *part = pattern->part;
@@ -220,9 +265,16 @@ print_heading (StencilResult *result,
            part->contacts, _("contacts"), part->inspection ? _(" (inspection variant)") : "");
   g_print (_("Datasheet dimensions: A %.2f mm, B %.2f mm, C %.2f mm\n"),
            dims->a_mm, dims->b_mm, dims->c_mm);
-  g_print (_("Stencil %g µm, strategy %s, grid %g µm, corner radius %g mm\n"),
-           result->params.thickness_um, stencil_strategy_to_string (result->params.strategy),
-           result->params.grid_um, result->params.corner_radius_mm);
+  /* Always in µm; in mil beside it when it was typed in mil. */
+  if (thickness_unit == STENCIL_UNIT_MIL)
+    g_print (_("Stencil %g µm (%g mil), strategy %s, grid %g µm, corner radius %g mm\n"),
+             result->params.thickness_um, result->params.thickness_um / STENCIL_UM_PER_MIL,
+             stencil_strategy_to_string (result->params.strategy), result->params.grid_um,
+             result->params.corner_radius_mm);
+  else
+    g_print (_("Stencil %g µm, strategy %s, grid %g µm, corner radius %g mm\n"),
+             result->params.thickness_um, stencil_strategy_to_string (result->params.strategy),
+             result->params.grid_um, result->params.corner_radius_mm);
   if (pattern->provisional)
     g_print ("%s\n", stencil_provisional_notice ());
   else if (stencil_pattern_is_user (pattern))
@@ -246,8 +298,12 @@ print_classes (StencilResult *result)
   const char *heading[] = { _("Class"), _("Pads"), _("Pad mm"), _("Aperture mm"), _("Target"),
                             _("Opening"), _("Area"), _("Aspect"), _("Status"),
                             _("Ratio from") };
+  int fitted[G_N_ELEMENTS (widths)];
 
-  stencil_cli_print_row (widths, heading, G_N_ELEMENTS (heading));
+  /* A heading wider than its column (a translation) widens the column. */
+  G_STATIC_ASSERT (G_N_ELEMENTS (heading) == G_N_ELEMENTS (widths));
+  stencil_cli_fit_widths (widths, heading, G_N_ELEMENTS (widths), fitted);
+  stencil_cli_print_row (fitted, heading, G_N_ELEMENTS (heading));
   for (guint c = 0; c < result->n_classes; c++)
     {
       const StencilClassResult *cr = &result->classes[c];
@@ -267,7 +323,7 @@ print_classes (StencilResult *result)
                             stencil_status_short_label (cr->aperture.status),
                             stencil_regime_short_label (cr->regime) };
 
-      stencil_cli_print_row (widths, row, G_N_ELEMENTS (row));
+      stencil_cli_print_row (fitted, row, G_N_ELEMENTS (row));
     }
 }
 
@@ -312,9 +368,12 @@ print_pads (StencilResult *result)
                             _("Aperture mm"), _("Opening"), _("Area"), _("Aspect"),
                             _("Status") };
   StencilPattern *pattern = result->pattern;
+  int fitted[G_N_ELEMENTS (widths)];
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (heading) == G_N_ELEMENTS (widths));
   g_print ("\n");
-  stencil_cli_print_row (widths, heading, G_N_ELEMENTS (heading));
+  stencil_cli_fit_widths (widths, heading, G_N_ELEMENTS (widths), fitted);
+  stencil_cli_print_row (fitted, heading, G_N_ELEMENTS (heading));
   for (guint i = 0; i < pattern->pads->len; i++)
     {
       const StencilPad *p = stencil_pattern_get_pad (pattern, i);
@@ -331,24 +390,25 @@ print_pads (StencilResult *result)
       const char *row[] = { p->id, stencil_pad_class_short_label (p->pad_class), x, y, pad,
                             ap, opening, area, aspect, stencil_status_short_label (a->status) };
 
-      stencil_cli_print_row (widths, row, G_N_ELEMENTS (row));
+      stencil_cli_print_row (fitted, row, G_N_ELEMENTS (row));
     }
 }
 
 void
 stencil_cli_print_result (StencilResult *result,
                           const char    *land_file,
-                          gboolean       list_pads)
+                          gboolean       list_pads,
+                          StencilUnit    thickness_unit)
 {
-  print_heading (result, land_file);
+  print_heading (result, land_file, thickness_unit);
   print_classes (result);
   print_summary (result);
   if (list_pads)
     print_pads (result);
-  if (result->warnings->len > 0)
+  if (result->display_warnings->len > 0)
     {
       g_print ("\n%s\n", _("Warnings:"));
-      for (guint i = 0; i < result->warnings->len; i++)
-        g_print ("  - %s\n", (char *) result->warnings->pdata[i]);
+      for (guint i = 0; i < result->display_warnings->len; i++)
+        g_print ("  - %s\n", (char *) result->display_warnings->pdata[i]);
     }
 }

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "stencil-cli.h"
+#include "stencil-units.h"
 
 G_DEFINE_QUARK (stencil-cli-error-quark, stencil_cli_error)
 
@@ -152,32 +153,13 @@ stencil_cli_quote_arg (const char *str)
   return g_string_free (out, FALSE);
 }
 
-/* g_ascii_strtod alone would also take "0x10", "inf" and "nan": only digits, signs, points
- * and exponents get that far. */
+/* The engine's reading of a number (stencil-units.h): a point or the locale's decimal
+ * separator, never "0x10", "inf" or "nan". */
 gboolean
 stencil_cli_parse_number (const char *str,
                           double     *out)
 {
-  char *end = NULL;
-  double value;
-  const char *p;
-
-  if (str == NULL)
-    return FALSE;
-  while (g_ascii_isspace (*str))
-    str++;
-  if (*str == '\0')
-    return FALSE;
-  for (p = str; *p != '\0' && !g_ascii_isspace (*p); p++)
-    if (!g_ascii_isdigit (*p) && strchr ("+-.eE", *p) == NULL)
-      return FALSE;
-  value = g_ascii_strtod (str, &end);
-  while (end != NULL && g_ascii_isspace (*end))
-    end++;
-  if (end == NULL || *end != '\0' || !isfinite (value))
-    return FALSE;
-  *out = value;
-  return TRUE;
+  return stencil_parse_decimal (str, out);
 }
 
 gboolean

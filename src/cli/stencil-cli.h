@@ -46,11 +46,12 @@ gboolean    stencil_cli_is_plain_text  (const char *str);
  * so that one bad argument cannot flood the terminal. */
 char       *stencil_cli_quote_arg      (const char *str);
 
-/* A whole string as a finite decimal number ("120", "-0.5", "1e2") in the C locale whatever
- * the user's locale; never "0x10", "inf" or "nan". */
+/* A whole string as a finite decimal number ("120", "-0.5", "1e2"), with a point or the
+ * locale's decimal separator ("127,5" in de_DE); never "0x10", "inf" or "nan". */
 gboolean    stencil_cli_parse_number   (const char *str,
                                         double     *out);
-/* Two numbers with a separator: "25.4,10" (',') or "4x2" ('x'). */
+/* Two numbers with a separator: "25.4,10" (',') or "4x2" ('x'). With ',' the numbers take
+ * the point only. */
 gboolean    stencil_cli_parse_pair     (const char *str,
                                         char        separator,
                                         double     *a,

@@ -546,13 +546,32 @@ result_clear (gpointer data)
   g_clear_pointer (&self->pattern, stencil_pattern_unref);
   g_clear_pointer (&self->apertures, g_array_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
+  g_clear_pointer (&self->display_warnings, g_ptr_array_unref);
 }
 
-/* Numbers in the warnings are written in the C locale: the sentences reach JSON and files. */
-#define NUM(value, decimals) g_ptr_array_add (numbers, stencil_format_number ((value), (decimals)))
+/* The sentences go out twice: with numbers in the C locale for JSON and files (warnings), and
+ * with the locale's decimal separator for people (display_warnings). */
+static char *
+warning_number (char     *c_number,
+                gboolean  for_people)
+{
+  char *localized;
+
+  if (!for_people)
+    return c_number;
+  localized = stencil_number_localize (c_number);
+  g_free (c_number);
+  return localized;
+}
+
+#define NUM(value, decimals) \
+  g_ptr_array_add (numbers, warning_number (stencil_format_number ((value), (decimals)), \
+                                            for_people))
 /* A number next to a status: on the side of the limit that decided it (stencil-format.h). */
 #define MEASURE(measure, value, decimals) \
-  g_ptr_array_add (numbers, stencil_measure_format_c ((measure), (value), (decimals)))
+  g_ptr_array_add (numbers, warning_number (stencil_measure_format_c ((measure), (value), \
+                                                                      (decimals)), \
+                                            for_people))
 
 /* What the ratio model did outside the datasheet's thicknesses: the nearer point's paste height
  * is kept, unless that would need more than the whole pad; then the opening ratio is 100 % and
@@ -560,12 +579,14 @@ result_clear (gpointer data)
 static char *
 describe_extrapolation (const StencilResult      *self,
                         const StencilClassResult *cr,
-                        const char               *class_name)
+                        const char               *class_name,
+                        gboolean                  for_people)
 {
   StencilPart *part = self->pattern->part;
   const char *series = stencil_family_get_series (part->family);
   const StencilRatioPoint *points, *nearest;
-  g_autofree char *thickness = stencil_format_number (self->params.thickness_um, 3);
+  g_autofree char *thickness =
+    warning_number (stencil_format_number (self->params.thickness_um, 3), for_people);
   g_autofree char *kept_um = NULL;
   g_autofree char *deposit_um = NULL;
   double point_height_um;
@@ -575,8 +596,8 @@ describe_extrapolation (const StencilResult      *self,
   nearest = self->params.thickness_um < points[0].thickness_um ? &points[0]
                                                                : &points[n_points - 1];
   point_height_um = nearest->ratio * nearest->thickness_um;
-  kept_um = stencil_format_number (point_height_um, 1);
-  deposit_um = stencil_format_number (cr->deposit_um, 1);
+  kept_um = warning_number (stencil_format_number (point_height_um, 1), for_people);
+  deposit_um = warning_number (stencil_format_number (cr->deposit_um, 1), for_people);
 
   if (point_height_um > self->params.thickness_um + 1e-9)
     /* TRANSLATORS: the opening ratio is capped at 100 % (the whole pad): the paste is only as
@@ -590,7 +611,9 @@ describe_extrapolation (const StencilResult      *self,
 }
 
 static void
-add_warnings (StencilResult *self)
+add_warnings (StencilResult *self,
+              GPtrArray     *out,
+              gboolean       for_people)
 {
   g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
 
@@ -611,20 +634,20 @@ add_warnings (StencilResult *self)
       n = (const char **) numbers->pdata;
 
       if (cr->aperture.status == STENCIL_STATUS_FAIL)
-        g_ptr_array_add (self->warnings,
+        g_ptr_array_add (out,
                          g_strdup_printf (_("%s apertures fail IPC-7525: area ratio %s is below "
                                             "%s; paste will not release reliably"),
                                           class_name, n[0], n[2]));
       else if (cr->aperture.status == STENCIL_STATUS_MARGINAL)
-        g_ptr_array_add (self->warnings,
+        g_ptr_array_add (out,
                          g_strdup_printf (_("%s apertures are marginal: area ratio %s, aspect "
                                             "ratio %s (IPC-7525 asks for %s and %s); "
                                             "consider a nano-coated or electroformed foil"),
                                           class_name, n[0], n[1], n[3], n[4]));
       if (cr->regime == STENCIL_REGIME_EXTRAPOLATED)
-        g_ptr_array_add (self->warnings, describe_extrapolation (self, cr, class_name));
+        g_ptr_array_add (out, describe_extrapolation (self, cr, class_name, for_people));
       if (fabs (cr->aperture.opening_ratio - cr->target_ratio) > 0.02)
-        g_ptr_array_add (self->warnings,
+        g_ptr_array_add (out,
                          g_strdup_printf (_("%s: grid rounding moves the opening ratio from "
                                             "%s %% to %s %%"),
                                           class_name, n[5], n[6]));
@@ -635,7 +658,7 @@ add_warnings (StencilResult *self)
       /* Below the limit, shown below it (0.0996 is 0.099, not 0.100 "less than 0.10"). */
       NUM (stencil_web_round (self->min_web_mm, self->params.web_limit_mm, 3), 3);
       NUM (self->params.web_limit_mm, 2);
-      g_ptr_array_add (self->warnings,
+      g_ptr_array_add (out,
                        g_strdup_printf (_("The web between apertures %s and %s is %s mm, "
                                           "less than %s mm: the foil may tear or bend"),
                                         g_array_index (self->pattern->pads, StencilPad,
@@ -648,7 +671,7 @@ add_warnings (StencilResult *self)
     {
       g_ptr_array_set_size (numbers, 0);
       NUM (self->params.web_limit_mm, 2);
-      g_ptr_array_add (self->warnings,
+      g_ptr_array_add (out,
                        g_strdup_printf (_("No foil from %d to %d µm is recommended: where every "
                                           "aperture passes IPC-7525, the web between apertures "
                                           "is narrower than %s mm"),
@@ -657,13 +680,13 @@ add_warnings (StencilResult *self)
                                         (char *) numbers->pdata[0]));
     }
   else if (self->max_thickness_um == 0)
-    g_ptr_array_add (self->warnings,
+    g_ptr_array_add (out,
                      g_strdup_printf (_("No foil from %d to %d µm passes IPC-7525 for every "
                                         "aperture of this part"),
                                       STENCIL_MAX_THICKNESS_SCAN_LO_UM,
                                       STENCIL_MAX_THICKNESS_SCAN_HI_UM));
   if (self->pattern->provisional)
-    g_ptr_array_add (self->warnings, g_strdup (stencil_provisional_notice ()));
+    g_ptr_array_add (out, g_strdup (stencil_provisional_notice ()));
 }
 
 #undef MEASURE
@@ -690,6 +713,7 @@ calculate (StencilPattern          *pattern,
   self->pattern = stencil_pattern_ref (pattern);
   self->params = *params;
   self->warnings = g_ptr_array_new_with_free_func (g_free);
+  self->display_warnings = g_ptr_array_new_with_free_func (g_free);
   n = pattern->pads->len;
   self->apertures = g_array_sized_new (FALSE, FALSE, sizeof (StencilAperture), n);
 
@@ -725,7 +749,8 @@ calculate (StencilPattern          *pattern,
     {
       self->max_thickness_um = stencil_max_thickness_with_limit (pattern, params,
                                                                  &self->max_thickness_limit);
-      add_warnings (self);
+      add_warnings (self, self->warnings, FALSE);
+      add_warnings (self, self->display_warnings, TRUE);
     }
   return g_steal_pointer (&self);
 }

@@ -106,7 +106,8 @@ typedef struct
   double             max_thickness_um; /* 0: no thickness in the scan range passes */
   StencilThicknessLimit max_thickness_limit; /* the rule that stops a thicker recommendation */
   StencilStatus      status;        /* worst status of all apertures */
-  GPtrArray         *warnings;      /* translated sentences */
+  GPtrArray         *warnings;      /* translated sentences, numbers with a point (files) */
+  GPtrArray         *display_warnings; /* the same with the locale's numbers (CLI text, window) */
 } StencilResult;
 
 #define STENCIL_TYPE_RESULT (stencil_result_get_type ())

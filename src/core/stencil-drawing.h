@@ -3,6 +3,8 @@
  * which has the options), in memory or written to a file. */
 #pragma once
 
+#include <cairo.h>
+
 #include "stencil-aperture.h"
 #include "stencil-sheet.h"
 
@@ -17,6 +19,12 @@ GBytes   *stencil_drawing_generate_png (StencilResult * const      *results,
                                         guint                       n_results,
                                         const StencilDrawingOptions *options,
                                         GError                    **error);
+/* The image the PNG file holds: an RGB24 surface, the sheets one below the other at
+ * options->dpi. NULL with the reason on error; cairo_surface_destroy () it. */
+cairo_surface_t *stencil_drawing_render_image (StencilResult * const      *results,
+                                               guint                       n_results,
+                                               const StencilDrawingOptions *options,
+                                               GError                    **error);
 GBytes   *stencil_drawing_generate_svg (StencilResult * const      *results,
                                         guint                       n_results,
                                         const StencilDrawingOptions *options,

@@ -11,6 +11,7 @@
 #include "stencil-io.h"
 #include "stencil-kicad.h"
 #include "stencil-limits.h"
+#include "stencil-output-stream.h"
 
 /* Indexed by StencilExportFormat. */
 static const struct
@@ -263,6 +264,65 @@ prefix_written (GError     *error,
   error->message = message;
 }
 
+/* One output on its way: a Gerber file streamed into a temporary file beside its target, or
+ * anything else made in memory. */
+typedef struct
+{
+  GBytes              *bytes;
+  StencilOutputStream *stream;
+} PendingOutput;
+
+static void
+pending_clear (PendingOutput *pending,
+               guint          n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_clear_pointer (&pending[i].bytes, g_bytes_unref);
+      g_clear_pointer (&pending[i].stream, stencil_output_abort);
+    }
+}
+
+/* Makes output i: a Gerber file for a path that gets a temporary file is written into it as it
+ * is made (memory stays flat in the panel size) and appears only at the commit; standard
+ * output, a device and every other format are made in memory. */
+static gboolean
+make_output (PendingOutput              *pending,
+             GPtrArray                  *results,
+             const StencilExportOptions *options,
+             const StencilExportOutput  *output,
+             GError                    **error)
+{
+  if (output->format == STENCIL_EXPORT_GERBER && stencil_output_is_deferred (output->path))
+    {
+      pending->stream = stencil_output_open (output->path, error);
+      return pending->stream != NULL
+             && stencil_gerber_write_stream (g_ptr_array_index (results, 0), &options->gerber,
+                                             pending->stream, error);
+    }
+  if (output->format == STENCIL_EXPORT_KICAD)
+    {
+      /* A library's footprint is named by its file: the footprint inside says the same. */
+      g_autofree char *footprint = stencil_kicad_name_from_path (output->path);
+
+      pending->bytes = stencil_kicad_generate (g_ptr_array_index (results, 0), footprint, error);
+    }
+  else
+    pending->bytes = stencil_export_generate ((StencilResult * const *) results->pdata,
+                                              results->len, options, output->format, error);
+  return pending->bytes != NULL;
+}
+
+static gboolean
+finish_output (PendingOutput  *pending,
+               const char     *path,
+               GError        **error)
+{
+  if (pending->stream != NULL)
+    return stencil_output_commit (g_steal_pointer (&pending->stream), error);
+  return stencil_write_output_bytes (path, pending->bytes, error);
+}
+
 gboolean
 stencil_export_write_all (StencilResult              *result,
                           const StencilExportOptions *options,
@@ -271,8 +331,9 @@ stencil_export_write_all (StencilResult              *result,
                           GError                    **error)
 {
   g_autoptr(GPtrArray) results = NULL;
-  g_autoptr(GPtrArray) contents = NULL;
+  g_autofree PendingOutput *pending = NULL;
   g_autoptr(GString) written = NULL;
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (result != NULL, FALSE);
 
@@ -283,38 +344,28 @@ stencil_export_write_all (StencilResult              *result,
   if (results == NULL)
     return FALSE;
 
-  /* Everything is made in memory first and written only when all of it could be made, so a
-   * bad option or a failed drawing never leaves some files new and others old. */
-  contents = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
-  for (guint i = 0; i < n_outputs; i++)
-    {
-      g_autofree char *footprint = stencil_kicad_name_from_path (outputs[i].path);
-      GBytes *bytes;
-
-      /* A library's footprint is named by its file: the footprint inside says the same. */
-      if (outputs[i].format == STENCIL_EXPORT_KICAD)
-        bytes = stencil_kicad_generate (results->pdata[0], footprint, error);
-      else
-        bytes = stencil_export_generate ((StencilResult * const *) results->pdata, results->len,
-                                         options, outputs[i].format, error);
-      if (bytes == NULL)
-        return FALSE;
-      g_ptr_array_add (contents, bytes);
-    }
+  /* Everything is made first (in memory, or in a temporary file nobody sees yet) and put in
+   * place only when all of it could be made, so a bad option or a failed drawing never leaves
+   * some files new and others old. */
+  pending = g_new0 (PendingOutput, n_outputs);
+  for (guint i = 0; i < n_outputs && ok; i++)
+    ok = make_output (&pending[i], results, options, &outputs[i], error);
 
   written = g_string_new (NULL);
-  for (guint i = 0; i < n_outputs; i++)
+  for (guint i = 0; i < n_outputs && ok; i++)
     {
       g_autoptr(GError) local_error = NULL;
 
-      if (!stencil_write_output_bytes (outputs[i].path, contents->pdata[i], &local_error))
+      if (!finish_output (&pending[i], outputs[i].path, &local_error))
         {
           prefix_written (local_error, written->str);
           g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
+          ok = FALSE;
+          break;
         }
       if (strcmp (outputs[i].path, "-") != 0)
         g_string_append_printf (written, "%s%s", written->len > 0 ? ", " : "", outputs[i].path);
     }
-  return TRUE;
+  pending_clear (pending, n_outputs);
+  return ok;
 }

@@ -93,9 +93,10 @@ GBytes   *stencil_export_generate         (StencilResult * const      *results,
                                            StencilExportFormat         format,
                                            GError                    **error);
 
-/* Checks, makes every output in memory, and only when all of them could be made writes them,
- * each atomically (stencil_write_output ()), so a bad option or a failed drawing writes
- * nothing. Should a write fail after others succeeded (a full disk), the message names the
+/* Checks, makes every output (in memory; a Gerber file for a regular or new file streamed into
+ * a temporary file beside it, so memory stays flat in the panel size), and only when all of
+ * them could be made puts them in place, each atomically, so a bad option or a failed drawing
+ * writes nothing. Should a write fail after others succeeded (a full disk), the message names the
  * files already written. */
 gboolean  stencil_export_write_all        (StencilResult              *result,
                                            const StencilExportOptions *options,

@@ -45,6 +45,9 @@ G_DECLARE_FINAL_TYPE (StencilFamily, stencil_family, STENCIL, FAMILY, GObject)
 
 StencilFamily *stencil_family_new_from_file       (GFile       *file,
                                                    GError     **error);
+/* The same for a file by name, read without GIO. */
+StencilFamily *stencil_family_new_from_path       (const char  *path,
+                                                   GError     **error);
 StencilFamily *stencil_family_new_from_data       (const char  *json,
                                                    gssize       length,
                                                    const char  *origin,

@@ -13,6 +13,7 @@
 #include "stencil-gerber.h"
 #include "stencil-io.h"
 #include "stencil-limits.h"
+#include "stencil-output-stream.h"
 
 /* Gerber X2 paste layer (Ucamco, "The Gerber Layer Format Specification", revision 2023.08).
  * Coordinates are written in the 4.6 format in mm: an integer number of nanometres. Everything
@@ -617,41 +618,47 @@ out_of_range:
   return FALSE;
 }
 
-GBytes *
-stencil_gerber_generate (StencilResult              *result,
-                         const StencilGerberOptions *options,
-                         GError                    **error)
+/* Everything the file is made of, computed before a byte is written: the part once in its own
+ * frame, grouped by aperture, and the origin of every copy. */
+typedef struct
 {
-  StencilPattern *pattern;
-  guint n_pads;
-  g_autoptr(GArray) table = NULL;
+  GArray      *table;      /* GerberAperture */
+  GerberFlash *grouped;    /* the part's flashes, grouped by aperture */
+  guint       *first;      /* table->len + 1 offsets into grouped */
+  gint64      *col_x;
+  gint64      *row_y;
+} GerberPlan;
+
+static void
+gerber_plan_clear (GerberPlan *plan)
+{
+  g_clear_pointer (&plan->table, g_array_unref);
+  g_clear_pointer (&plan->grouped, g_free);
+  g_clear_pointer (&plan->first, g_free);
+  g_clear_pointer (&plan->col_x, g_free);
+  g_clear_pointer (&plan->row_y, g_free);
+}
+
+/* The part once, in its own frame: rotated, mirrored, with its aperture; its extents. */
+static gboolean
+plan_part (GerberPlan                 *plan,
+           StencilResult              *result,
+           const StencilGerberOptions *options,
+           PartExtents                *extents,
+           GError                    **error)
+{
+  StencilPattern *pattern = result->pattern;
+  guint n_pads = stencil_pattern_get_n_pads (pattern);
   g_autofree GerberFlash *flashes = NULL;
-  g_autofree GerberFlash *grouped = NULL;
-  g_autofree gint64 *col_x = NULL;
-  g_autofree gint64 *row_y = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  PartExtents extents = { 0, };
-  gboolean any_rounded = FALSE;
-  GString *s;
 
-  g_return_val_if_fail (result != NULL, NULL);
-  g_return_val_if_fail (options != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!stencil_gerber_options_validate (options, error))
-    return NULL;
-
-  pattern = result->pattern;
-  n_pads = stencil_pattern_get_n_pads (pattern);
   if (result->apertures == NULL || result->apertures->len != n_pads || n_pads == 0)
     {
       g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_FAILED,
                    _("The result has no apertures to export."));
-      return NULL;
+      return FALSE;
     }
 
-  /* The part once, in its own frame: rotated, mirrored, with its aperture. */
-  table = g_array_new (FALSE, TRUE, sizeof (GerberAperture));
+  plan->table = g_array_new (FALSE, TRUE, sizeof (GerberAperture));
   flashes = g_new (GerberFlash, n_pads);
   for (guint i = 0; i < n_pads; i++)
     {
@@ -665,7 +672,7 @@ stencil_gerber_generate (StencilResult              *result,
         {
           g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT,
                        _("Pad %s has an aperture or position that cannot be written."), pad->id);
-          return NULL;
+          return FALSE;
         }
       place_local (x, y, options->rotation_deg, options->side, &flashes[i].x_nm, &flashes[i].y_nm);
       if (options->rotation_deg == 90 || options->rotation_deg == 270)
@@ -674,19 +681,50 @@ stencil_gerber_generate (StencilResult              *result,
           w = h;
           h = t;
         }
-      flashes[i].aperture = find_or_add_aperture (table, w, h, r);
-      extents_add (&extents, i == 0, flashes[i].x_nm, flashes[i].y_nm, w, h);
+      flashes[i].aperture = find_or_add_aperture (plan->table, w, h, r);
+      extents_add (extents, i == 0, flashes[i].x_nm, flashes[i].y_nm, w, h);
     }
 
-  if (!place_copies (options, result->params.web_limit_mm, &extents, &col_x, &row_y, error))
-    return NULL;
+  /* Grouped by aperture, so that each D code is selected once. */
+  plan->grouped = g_new (GerberFlash, n_pads);
+  plan->first = g_new (guint, plan->table->len + 1);
+  for (guint a = 0, k = 0; a < plan->table->len; a++)
+    {
+      plan->first[a] = k;
+      for (guint p = 0; p < n_pads; p++)
+        if (flashes[p].aperture == a)
+          plan->grouped[k++] = flashes[p];
+      plan->first[a + 1] = k;
+    }
+  return TRUE;
+}
 
-  /* About 24 bytes per flash ("X-12345678Y-12345678D03*\n") plus the header. */
-  s = g_string_sized_new (8192 + (gsize) n_pads * options->cols * options->rows * 26);
+static gboolean
+plan_gerber (GerberPlan                 *plan,
+             StencilResult              *result,
+             const StencilGerberOptions *options,
+             GError                    **error)
+{
+  PartExtents extents = { 0, };
+
+  memset (plan, 0, sizeof *plan);
+  return stencil_gerber_options_validate (options, error)
+         && plan_part (plan, result, options, &extents, error)
+         && place_copies (options, result->params.web_limit_mm, &extents, &plan->col_x,
+                          &plan->row_y, error);
+}
+
+static void
+append_header (GString                    *s,
+               const GerberPlan           *plan,
+               StencilResult              *result,
+               const StencilGerberOptions *options)
+{
+  g_autoptr(GDateTime) now = stencil_get_creation_time ();
+  gboolean any_rounded = FALSE;
 
   g_string_append (s, "%TF.GenerationSoftware,Stencil Calc project,stencilcalc,"
                    PACKAGE_VERSION "*%\n");
-  now = stencil_get_creation_time ();
   g_string_append (s, "%TF.CreationDate,");
   append_iso8601 (s, now);
   g_string_append (s, "*%\n");
@@ -696,42 +734,113 @@ stencil_gerber_generate (StencilResult              *result,
   g_string_append (s, "%FSLAX46Y46*%\n%MOMM*%\n");
   append_header_comments (s, result, options);
 
-  for (guint a = 0; a < table->len; a++)
-    any_rounded |= g_array_index (table, GerberAperture, a).shape == SHAPE_ROUNDED;
+  for (guint a = 0; a < plan->table->len; a++)
+    any_rounded |= g_array_index (plan->table, GerberAperture, a).shape == SHAPE_ROUNDED;
   if (any_rounded)
     append_round_rect_macro (s);
-  for (guint a = 0; a < table->len; a++)
+  for (guint a = 0; a < plan->table->len; a++)
     append_aperture_definition (s, GERBER_FIRST_DCODE + a,
-                                &g_array_index (table, GerberAperture, a));
+                                &g_array_index (plan->table, GerberAperture, a));
+}
 
-  /* Grouped by aperture, so that each D code is selected once. */
-  grouped = g_new (GerberFlash, n_pads);
-  for (guint a = 0, k = 0; a < table->len; a++)
+/* Hands what s holds to out once it is this large, so memory stays flat in the panel size. */
+#define FLUSH_SIZE (256 * 1024)
+
+static gboolean
+flush_to (GString              *s,
+          StencilOutputStream  *out,
+          GError              **error)
+{
+  gboolean ok = stencil_output_write (out, s->str, s->len, error);
+
+  g_string_truncate (s, 0);
+  return ok;
+}
+
+/* The header, one D code per aperture and every copy's flashes, then the end of file; streamed
+ * to out when it is given, else all kept in s. */
+static gboolean
+emit_gerber (GString                    *s,
+             const GerberPlan           *plan,
+             StencilResult              *result,
+             const StencilGerberOptions *options,
+             StencilOutputStream        *out,
+             GError                    **error)
+{
+  append_header (s, plan, result, options);
+  for (guint a = 0; a < plan->table->len; a++)
     {
-      guint first = k;
-
-      for (guint p = 0; p < n_pads; p++)
-        if (flashes[p].aperture == a)
-          grouped[k++] = flashes[p];
-
       g_string_append_c (s, 'D');
       append_int (s, GERBER_FIRST_DCODE + a);
       g_string_append (s, "*\n");
       for (guint j = 0; j < options->rows; j++)
         for (guint i = 0; i < options->cols; i++)
-          for (guint p = first; p < k; p++)
-            {
-              g_string_append_c (s, 'X');
-              append_int (s, col_x[i] + grouped[p].x_nm);
-              g_string_append_c (s, 'Y');
-              append_int (s, row_y[j] + grouped[p].y_nm);
-              g_string_append (s, "D03*\n");
-            }
+          {
+            for (guint p = plan->first[a]; p < plan->first[a + 1]; p++)
+              {
+                g_string_append_c (s, 'X');
+                append_int (s, plan->col_x[i] + plan->grouped[p].x_nm);
+                g_string_append_c (s, 'Y');
+                append_int (s, plan->row_y[j] + plan->grouped[p].y_nm);
+                g_string_append (s, "D03*\n");
+              }
+            if (out != NULL && s->len >= FLUSH_SIZE && !flush_to (s, out, error))
+              return FALSE;
+          }
     }
   g_string_append (s, "M02*\n");
+  return out == NULL || flush_to (s, out, error);
+}
 
+GBytes *
+stencil_gerber_generate (StencilResult              *result,
+                         const StencilGerberOptions *options,
+                         GError                    **error)
+{
+  GerberPlan plan;
+  GString *s;
+  guint n_pads;
+
+  g_return_val_if_fail (result != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!plan_gerber (&plan, result, options, error))
+    {
+      gerber_plan_clear (&plan);
+      return NULL;
+    }
+  /* About 24 bytes per flash ("X-12345678Y-12345678D03*\n") plus the header. */
+  n_pads = stencil_pattern_get_n_pads (result->pattern);
+  s = g_string_sized_new (8192 + (gsize) n_pads * options->cols * options->rows * 26);
+  emit_gerber (s, &plan, result, options, NULL, NULL);
+  gerber_plan_clear (&plan);
   return g_string_free_to_bytes (s);
+}
 
+gboolean
+stencil_gerber_write_stream (StencilResult              *result,
+                             const StencilGerberOptions *options,
+                             StencilOutputStream        *out,
+                             GError                    **error)
+{
+  GerberPlan plan;
+  g_autoptr(GString) s = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (result != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  ok = plan_gerber (&plan, result, options, error);
+  if (ok)
+    {
+      s = g_string_sized_new (FLUSH_SIZE + 4096);
+      ok = emit_gerber (s, &plan, result, options, out, error);
+    }
+  gerber_plan_clear (&plan);
+  return ok;
 }
 
 gboolean
@@ -740,12 +849,27 @@ stencil_gerber_write (StencilResult              *result,
                       const char                 *path,
                       GError                    **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  GerberPlan plan;
+  g_autoptr(StencilOutputStream) out = NULL;
+  g_autoptr(GString) s = NULL;
+  gboolean ok;
 
+  g_return_val_if_fail (result != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  bytes = stencil_gerber_generate (result, options, error);
-  if (bytes == NULL)
+  /* Everything that can be wrong with the options is found before the file is opened. */
+  ok = plan_gerber (&plan, result, options, error);
+  if (ok)
+    ok = (out = stencil_output_open (path, error)) != NULL;
+  if (ok)
+    {
+      s = g_string_sized_new (FLUSH_SIZE + 4096);
+      ok = emit_gerber (s, &plan, result, options, out, error);
+    }
+  gerber_plan_clear (&plan);
+  if (!ok)
     return FALSE;
-  return stencil_write_output_bytes (path, bytes, error);
+  return stencil_output_commit (g_steal_pointer (&out), error);
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "stencil-aperture.h"
+#include "stencil-output-stream.h"
 
 G_BEGIN_DECLS
 
@@ -36,7 +37,14 @@ gboolean  stencil_side_from_string        (const char  *str,
 GBytes   *stencil_gerber_generate         (StencilResult              *result,
                                            const StencilGerberOptions *options,
                                            GError                    **error);
-/* path "-" is standard output; otherwise written atomically. */
+/* The same file, written to out while it is made (memory stays flat in the array size); the
+ * caller commits or aborts out. Nothing is written when the options are wrong. */
+gboolean  stencil_gerber_write_stream     (StencilResult              *result,
+                                           const StencilGerberOptions *options,
+                                           StencilOutputStream        *out,
+                                           GError                    **error);
+/* path "-" is standard output; otherwise streamed to a temporary file and renamed: the file is
+ * whole or left as it was. */
 gboolean  stencil_gerber_write            (StencilResult              *result,
                                            const StencilGerberOptions *options,
                                            const char                 *path,

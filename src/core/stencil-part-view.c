@@ -63,7 +63,7 @@ stencil_status_style (StencilStatus status)
 const StencilLegendItem *
 stencil_part_view_legend (guint *n_items)
 {
-  static const StencilLegendItem msgids[] = {
+  static const StencilLegendItem items[] = {
     { STENCIL_STYLE_PAD, N_("Land (pad)"), TRUE },
     { STENCIL_STYLE_APERTURE_PASS, N_("Aperture: pass"), TRUE },
     { STENCIL_STYLE_APERTURE_MARGINAL, N_("Aperture: marginal"), TRUE },
@@ -72,21 +72,17 @@ stencil_part_view_legend (guint *n_items)
     { STENCIL_STYLE_DIMENSION_APERTURE, N_("0.00 aperture size"), FALSE },
     { STENCIL_STYLE_OUTLINE, N_("Body outline"), TRUE },
   };
-  /* Translated on first use: the language is set once, at start-up. */
-  static StencilLegendItem items[G_N_ELEMENTS (msgids)];
-  static gsize done = 0;
 
-  if (g_once_init_enter (&done))
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (msgids); i++)
-        {
-          items[i] = msgids[i];
-          items[i].label = _(msgids[i].label);
-        }
-      g_once_init_leave (&done, 1);
-    }
   *n_items = G_N_ELEMENTS (items);
   return items;
+}
+
+const char *
+stencil_legend_item_get_label (const StencilLegendItem *item)
+{
+  g_return_val_if_fail (item != NULL, NULL);
+  /* Translated when asked, in the language of the moment. */
+  return _(item->msgid);
 }
 
 static int

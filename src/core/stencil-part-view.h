@@ -25,16 +25,18 @@ double        stencil_scene_part_view_text_size      (StencilResult *result);
 StencilStyle  stencil_status_style                   (StencilStatus status);
 
 /* What the part view's colours and marks mean: one list for the drawing sheet's legend and the
- * window's. label is the translated text; swatch says whether it is shown with a sample of its
- * style (the two dimension styles are shown as coloured text). */
+ * window's. msgid is the untranslated text (stencil_legend_item_get_label () gives it in the
+ * user's language); swatch says whether it is shown with a sample of its style (the two
+ * dimension styles are shown as coloured text). */
 typedef struct
 {
   StencilStyle  style;
-  const char   *label;
+  const char   *msgid;
   gboolean      swatch;
 } StencilLegendItem;
 
-const StencilLegendItem *stencil_part_view_legend (guint *n_items);
+const StencilLegendItem *stencil_part_view_legend      (guint                   *n_items);
+const char              *stencil_legend_item_get_label (const StencilLegendItem *item);
 
 /* A scene on a screen: pixels per mm, and the scene point at the centre of the area. */
 typedef struct

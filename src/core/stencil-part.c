@@ -192,18 +192,13 @@ find_part_number_collision (StencilCatalog *self,
   return NULL;
 }
 
-gboolean
-stencil_catalog_add_file (StencilCatalog *self,
-                          GFile          *file,
-                          GError        **error)
+/* Takes family; refuses a series that is already there. */
+static gboolean
+add_family (StencilCatalog  *self,
+            StencilFamily   *family_in,
+            GError         **error)
 {
-  g_autoptr(StencilFamily) family = NULL;
-
-  g_return_val_if_fail (STENCIL_IS_CATALOG (self), FALSE);
-
-  family = stencil_family_new_from_file (file, error);
-  if (family == NULL)
-    return FALSE;
+  g_autoptr(StencilFamily) family = family_in;
 
   if (stencil_catalog_get_family (self, stencil_family_get_series (family)) != NULL)
     {
@@ -231,6 +226,21 @@ stencil_catalog_add_file (StencilCatalog *self,
   }
   g_ptr_array_add (self->families, g_steal_pointer (&family));
   return TRUE;
+}
+
+gboolean
+stencil_catalog_add_file (StencilCatalog *self,
+                          GFile          *file,
+                          GError        **error)
+{
+  g_autoptr(StencilFamily) family = NULL;
+
+  g_return_val_if_fail (STENCIL_IS_CATALOG (self), FALSE);
+
+  family = stencil_family_new_from_file (file, error);
+  if (family == NULL)
+    return FALSE;
+  return add_family (self, g_steal_pointer (&family), error);
 }
 
 static int
@@ -267,10 +277,10 @@ stencil_catalog_load_dir (StencilCatalog *self,
   for (guint i = 0; i < names->len; i++)
     {
       g_autofree char *file_path = g_build_filename (path, names->pdata[i], NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (file_path);
       g_autoptr(GError) file_error = NULL;
+      StencilFamily *family = stencil_family_new_from_path (file_path, &file_error);
 
-      if (!stencil_catalog_add_file (self, file, &file_error))
+      if (family == NULL || !add_family (self, family, &file_error))
         g_ptr_array_add (self->warnings,
                          g_strdup_printf (_("%s: skipped: %s"), file_path, file_error->message));
     }

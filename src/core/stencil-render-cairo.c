@@ -4,8 +4,10 @@
 
 #include "config.h"
 
+#include <cairo-ft.h>
 #include <math.h>
 
+#include "stencil-fonts.h"
 #include "stencil-palette.h"
 #include "stencil-render-cairo.h"
 
@@ -18,22 +20,62 @@ stencil_render_options_init (StencilRenderOptions *options)
   options->dark = FALSE;
 }
 
-/* The two faces are made once for the process; cairo keeps their scaled fonts cached. */
+/* The faces are made once for the process; cairo keeps their scaled fonts cached. DejaVu Sans
+ * by name, the Japanese font by its file: the same files as the PDF's (stencil-fonts.h). */
 static cairo_font_face_t *
-get_font_face (gboolean bold)
+get_font_face (StencilFont font,
+               gboolean    bold)
 {
-  static cairo_font_face_t *faces[2];
+  static cairo_font_face_t *faces[STENCIL_N_FONTS][2];
   static gsize initialized = 0;
 
   if (g_once_init_enter (&initialized))
     {
-      faces[0] = cairo_toy_font_face_create ("DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
-                                             CAIRO_FONT_WEIGHT_NORMAL);
-      faces[1] = cairo_toy_font_face_create ("DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
-                                             CAIRO_FONT_WEIGHT_BOLD);
+      faces[STENCIL_FONT_LATIN][0] =
+        cairo_toy_font_face_create ("DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+                                    CAIRO_FONT_WEIGHT_NORMAL);
+      faces[STENCIL_FONT_LATIN][1] =
+        cairo_toy_font_face_create ("DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+                                    CAIRO_FONT_WEIGHT_BOLD);
+      for (guint b = 0; b < 2; b++)
+        {
+          const char *file = stencil_font_get_file (STENCIL_FONT_CJK, b);
+          FcPattern *pattern;
+
+          if (file == NULL)
+            {
+              faces[STENCIL_FONT_CJK][b] = cairo_font_face_reference (faces[STENCIL_FONT_LATIN][b]);
+              continue;
+            }
+          /* No synthetic bold: it would widen the glyphs beyond the measured advances. */
+          pattern = FcPatternCreate ();
+          FcPatternAddString (pattern, FC_FILE, (const FcChar8 *) file);
+          FcPatternAddInteger (pattern, FC_INDEX, 0);
+          faces[STENCIL_FONT_CJK][b] = cairo_ft_font_face_create_for_pattern (pattern);
+          FcPatternDestroy (pattern);
+        }
       g_once_init_leave (&initialized, 1);
     }
-  return faces[bold ? 1 : 0];
+  return faces[font][bold ? 1 : 0];
+}
+
+/* Shows a text from the current point in runs of one font each. */
+static void
+show_text (cairo_t                *cr,
+           const StencilPrimitive *p)
+{
+  gboolean bold = (p->flags & STENCIL_PRIMITIVE_BOLD) != 0;
+  StencilFont font;
+  gsize len;
+
+  for (const char *s = p->text; (len = stencil_font_next_run (s, &font)) > 0; s += len)
+    {
+      g_autofree char *run = g_strndup (s, len);
+
+      cairo_set_font_face (cr, get_font_face (font, bold));
+      cairo_set_font_size (cr, p->size_mm);
+      cairo_show_text (cr, run);
+    }
 }
 
 static void
@@ -161,21 +203,19 @@ stencil_render_cairo (cairo_t                    *cr,
           if (p->text == NULL || p->size_mm <= 0)
             break;
           set_rgb (cr, colors->ink);
-          cairo_set_font_face (cr, get_font_face ((p->flags & STENCIL_PRIMITIVE_BOLD) != 0));
-          cairo_set_font_size (cr, p->size_mm);
           if (p->vertical)
             {
               cairo_save (cr);
               cairo_translate (cr, p->x0, p->y0);
               cairo_rotate (cr, -G_PI / 2);
               cairo_move_to (cr, 0, 0);
-              cairo_show_text (cr, p->text);
+              show_text (cr, p);
               cairo_restore (cr);
             }
           else
             {
               cairo_move_to (cr, p->x0, p->y0);
-              cairo_show_text (cr, p->text);
+              show_text (cr, p);
             }
           cairo_new_path (cr);
           break;

@@ -1,14 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The libharu backend of a scene: PDF pages with DejaVu Sans embedded, drawn like the Cairo
+/* The libharu backend of a scene: PDF pages with their fonts embedded, drawn like the Cairo
  * backend draws them. */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"
 
-#include <fontconfig/fontconfig.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
+#include "stencil-fonts.h"
 #include "stencil-palette.h"
 #include "stencil-render-pdf.h"
 #include "stencil-types.h"
@@ -17,73 +18,128 @@
 /* Control point distance of a quarter circle as a cubic Bezier curve. */
 #define KAPPA 0.5522847498
 
-/* The file of a font that fontconfig matches for the pattern, or NULL. */
-static char *
-find_font_file (const char *pattern_string)
+/* Whether one of the scenes has text that the font draws. */
+static gboolean
+scenes_use_font (StencilScene * const *scenes,
+                 guint                 n_scenes,
+                 StencilFont           font)
 {
-  FcPattern *pattern, *match;
-  FcResult result;
-  FcChar8 *file = NULL;
-  char *path = NULL;
-
-  pattern = FcNameParse ((const FcChar8 *) pattern_string);
-  if (pattern == NULL)
-    return NULL;
-  FcConfigSubstitute (NULL, pattern, FcMatchPattern);
-  FcDefaultSubstitute (pattern);
-  match = FcFontMatch (NULL, pattern, &result);
-  if (match != NULL && FcPatternGetString (match, FC_FILE, 0, &file) == FcResultMatch)
+  for (guint i = 0; i < n_scenes; i++)
     {
-      /* libharu reads TrueType only; a .ttc collection or an OpenType CFF font would fail. */
-      if (g_str_has_suffix ((const char *) file, ".ttf") ||
-          g_str_has_suffix ((const char *) file, ".TTF"))
-        path = g_strdup ((const char *) file);
+      guint n = stencil_scene_get_n_primitives (scenes[i]);
+
+      for (guint k = 0; k < n; k++)
+        {
+          const StencilPrimitive *p = stencil_scene_get_primitive (scenes[i], k);
+          StencilFont run_font;
+          gsize len;
+
+          if (p->kind != STENCIL_PRIMITIVE_TEXT || p->text == NULL)
+            continue;
+          for (const char *s = p->text; (len = stencil_font_next_run (s, &run_font)) > 0;
+               s += len)
+            if (run_font == font)
+              return TRUE;
+        }
     }
-  if (match != NULL)
-    FcPatternDestroy (match);
-  FcPatternDestroy (pattern);
-  return path;
+  return FALSE;
+}
+
+static HPDF_Font
+load_font (HPDF_Doc     pdf,
+           StencilFont  font,
+           gboolean     bold,
+           GError     **error)
+{
+  const char *path = stencil_font_get_file (font, bold);
+  const char *name;
+  HPDF_Font loaded;
+
+  if (path == NULL)
+    {
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_FAILED,
+                   _("No TrueType font found for “%s” (install fonts-dejavu-core)"),
+                   bold ? "DejaVu Sans:style=Bold" : "DejaVu Sans:style=Book");
+      return NULL;
+    }
+  name = HPDF_LoadTTFontFromFile (pdf, path, HPDF_TRUE);
+  if (name == NULL)
+    {
+      g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_FAILED,
+                   _("Could not load the font “%s” into the PDF"), path);
+      return NULL;
+    }
+  loaded = HPDF_GetFont (pdf, name, "UTF-8");
+  if (loaded == NULL)
+    g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_FAILED,
+                 _("Could not use the font “%s” with UTF-8 in the PDF"), path);
+  return loaded;
 }
 
 gboolean
-stencil_render_pdf_load_fonts (HPDF_Doc   pdf,
-                               HPDF_Font *out_regular,
-                               HPDF_Font *out_bold,
-                               GError   **error)
+stencil_render_pdf_load_fonts (HPDF_Doc              pdf,
+                               StencilScene * const *scenes,
+                               guint                 n_scenes,
+                               StencilPdfFonts      *out,
+                               GError              **error)
 {
-  const char *patterns[2] = { "DejaVu Sans:style=Book", "DejaVu Sans:style=Bold" };
-  HPDF_Font fonts[2] = { NULL, NULL };
-
-  for (guint i = 0; i < 2; i++)
+  memset (out, 0, sizeof *out);
+  for (StencilFont f = 0; f < STENCIL_N_FONTS; f++)
     {
-      g_autofree char *path = find_font_file (patterns[i]);
-      const char *name;
-
-      if (path == NULL)
+      /* A font no text uses stays out of the file; DejaVu Sans is always there. (A run is
+       * only CJK when the CJK font was found: stencil_font_for_char.) */
+      if (f != STENCIL_FONT_LATIN && !scenes_use_font (scenes, n_scenes, f))
+        continue;
+      for (guint bold = 0; bold < 2; bold++)
         {
-          g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_FAILED,
-                       _("No TrueType font found for “%s” (install fonts-dejavu-core)"),
-                       patterns[i]);
-          return FALSE;
-        }
-      name = HPDF_LoadTTFontFromFile (pdf, path, HPDF_TRUE);
-      if (name == NULL)
-        {
-          g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_FAILED,
-                       _("Could not load the font “%s” into the PDF"), path);
-          return FALSE;
-        }
-      fonts[i] = HPDF_GetFont (pdf, name, "UTF-8");
-      if (fonts[i] == NULL)
-        {
-          g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_FAILED,
-                       _("Could not use the font “%s” with UTF-8 in the PDF"), path);
-          return FALSE;
+          /* One weight only (IPAex Gothic): the bold text uses the same font. */
+          if (bold && g_strcmp0 (stencil_font_get_file (f, TRUE),
+                                 stencil_font_get_file (f, FALSE)) == 0 && out->font[f][0])
+            {
+              out->font[f][1] = out->font[f][0];
+              continue;
+            }
+          out->font[f][bold] = load_font (pdf, f, bold, error);
+          if (out->font[f][bold] == NULL)
+            return FALSE;
         }
     }
-  *out_regular = fonts[0];
-  *out_bold = fonts[1];
   return TRUE;
+}
+
+/* Shows one text in runs of one font each: the text position advances from run to run. */
+static void
+show_text (HPDF_Page               page,
+           const StencilPrimitive *p,
+           const StencilPdfFonts  *fonts,
+           double                  x_pt,
+           double                  y_pt)
+{
+  guint bold = (p->flags & STENCIL_PRIMITIVE_BOLD) ? 1 : 0;
+  gboolean first = TRUE;
+  StencilFont font;
+  gsize len;
+
+  HPDF_Page_BeginText (page);
+  for (const char *s = p->text; (len = stencil_font_next_run (s, &font)) > 0; s += len)
+    {
+      g_autofree char *run = g_strndup (s, len);
+      HPDF_Font f = fonts->font[font][bold] != NULL ? fonts->font[font][bold]
+                                                    : fonts->font[STENCIL_FONT_LATIN][bold];
+
+      HPDF_Page_SetFontAndSize (page, f, p->size_mm * PT_PER_MM);
+      if (first)
+        {
+          /* Vertical values read upwards: the text turned 90 degrees counter-clockwise. */
+          if (p->vertical)
+            HPDF_Page_SetTextMatrix (page, 0, 1, -1, 0, x_pt, y_pt);
+          else
+            HPDF_Page_SetTextMatrix (page, 1, 0, 0, 1, x_pt, y_pt);
+          first = FALSE;
+        }
+      HPDF_Page_ShowText (page, run);
+    }
+  HPDF_Page_EndText (page);
 }
 
 typedef struct
@@ -180,10 +236,9 @@ paint_path (const Target           *t,
 }
 
 void
-stencil_render_pdf (HPDF_Page     page,
-                    StencilScene *scene,
-                    HPDF_Font     regular,
-                    HPDF_Font     bold)
+stencil_render_pdf (HPDF_Page              page,
+                    StencilScene          *scene,
+                    const StencilPdfFonts *fonts)
 {
   Target t = { page, stencil_scene_get_height_mm (scene) };
   guint n = stencil_scene_get_n_primitives (scene);
@@ -227,16 +282,7 @@ stencil_render_pdf (HPDF_Page     page,
           if (p->text == NULL || p->text[0] == '\0' || p->size_mm <= 0)
             break;
           HPDF_Page_SetRGBFill (page, colors->ink[0], colors->ink[1], colors->ink[2]);
-          HPDF_Page_BeginText (page);
-          HPDF_Page_SetFontAndSize (page, (p->flags & STENCIL_PRIMITIVE_BOLD) ? bold : regular,
-                                    px (p->size_mm));
-          /* Vertical values read upwards: the text turned 90 degrees counter-clockwise. */
-          if (p->vertical)
-            HPDF_Page_SetTextMatrix (page, 0, 1, -1, 0, px (p->x0), py (&t, p->y0));
-          else
-            HPDF_Page_SetTextMatrix (page, 1, 0, 0, 1, px (p->x0), py (&t, p->y0));
-          HPDF_Page_ShowText (page, p->text);
-          HPDF_Page_EndText (page);
+          show_text (page, p, fonts, px (p->x0), py (&t, p->y0));
           break;
 
         default:

@@ -4,22 +4,30 @@
 
 #include <hpdf.h>
 
+#include "stencil-fonts.h"
 #include "stencil-scene.h"
 
 G_BEGIN_DECLS
 
-/* Loads DejaVu Sans (regular and bold, found via fontconfig) as UTF-8 fonts into the document.
- * Call once per document; needs HPDF_UseUTFEncodings. */
-gboolean  stencil_render_pdf_load_fonts (HPDF_Doc   pdf,
-                                         HPDF_Font *out_regular,
-                                         HPDF_Font *out_bold,
-                                         GError   **error);
+/* The document's fonts: [StencilFont][bold]; NULL where no text of the document needs one. */
+typedef struct
+{
+  HPDF_Font font[STENCIL_N_FONTS][2];
+} StencilPdfFonts;
+
+/* Loads DejaVu Sans (regular and bold) and, when the scenes' text needs it, the Japanese font
+ * (stencil-fonts.h) as UTF-8 fonts into the document, embedded. Call once per document, after
+ * HPDF_UseUTFEncodings. */
+gboolean  stencil_render_pdf_load_fonts (HPDF_Doc              pdf,
+                                         StencilScene * const *scenes,
+                                         guint                 n_scenes,
+                                         StencilPdfFonts      *out,
+                                         GError              **error);
 
 /* Draws a page scene (mm, y down) onto a page of the scene's size: points = mm * 72 / 25.4,
  * origin bottom left. Light palette, all layers. */
-void      stencil_render_pdf            (HPDF_Page     page,
-                                         StencilScene *scene,
-                                         HPDF_Font     regular,
-                                         HPDF_Font     bold);
+void      stencil_render_pdf            (HPDF_Page              page,
+                                         StencilScene          *scene,
+                                         const StencilPdfFonts *fonts);
 
 G_END_DECLS

@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A drawing as a display list in millimetres (lines, rectangles, polylines, text, and the
- * dimensions drawn in it), with the text metrics of DejaVu Sans that every layout uses. */
+ * dimensions drawn in it), with the text metrics every layout uses (DejaVu Sans, and the
+ * Japanese font of stencil-fonts.h for what DejaVu lacks). */
 #define G_LOG_DOMAIN "stencil-core"
 
 #include "config.h"
 
 #include <math.h>
 
+#include "stencil-fonts.h"
 #include "stencil-scene-private.h"
 
 /* Advance widths of DejaVu Sans (regular and bold) in units of 1/1000 em, read from the font with
@@ -135,11 +137,21 @@ stencil_scene_text_width (const char *text,
                           gboolean    bold)
 {
   double sum = 0;
+  StencilFont font;
+  gsize len;
 
   g_return_val_if_fail (text != NULL, 0);
 
-  for (const char *s = text; *s != '\0'; s = g_utf8_next_char (s))
-    sum += glyph_advance (g_utf8_get_char (s), bold);
+  /* The backends draw runs of one font (stencil-fonts.h): DejaVu Sans from the table, the
+   * Japanese font measured in its own advances. */
+  for (const char *run = text; (len = stencil_font_next_run (run, &font)) > 0; run += len)
+    {
+      if (font == STENCIL_FONT_LATIN)
+        for (const char *s = run; s < run + len; s = g_utf8_next_char (s))
+          sum += glyph_advance (g_utf8_get_char (s), bold);
+      else
+        sum += 1000.0 * stencil_font_measure (font, bold, run, len);
+    }
   return sum / 1000.0 * size_mm;
 }
 

@@ -85,7 +85,7 @@ typedef struct
   char                *text;           /* UTF-8 */
   double               size_mm;        /* text: font size (em) in mm */
   StencilAnchor        anchor;         /* as requested; x0 is already the left end */
-  double               width_mm;       /* text: advance width (DejaVu Sans metrics) */
+  double               width_mm;       /* text: advance width (stencil_scene_text_width) */
   gboolean             vertical;       /* text runs upwards (rotated 90 degrees) from x0,y0 */
 } StencilPrimitive;
 
@@ -154,8 +154,9 @@ void          stencil_primitive_get_bounds    (const StencilPrimitive *primitive
                                                double                 *x1,
                                                double                 *y1);
 
-/* Advance width of a UTF-8 string in DejaVu Sans at size_mm (em); shared by the layout and both
- * backends so that anchoring is the same everywhere. */
+/* Advance width of a UTF-8 string at size_mm (em) in the fonts the backends draw it with
+ * (DejaVu Sans; the Japanese font for the characters DejaVu lacks, stencil-fonts.h); shared by
+ * the layout and both backends so that anchoring is the same everywhere. */
 double        stencil_scene_text_width        (const char *text,
                                                double      size_mm,
                                                gboolean    bold);

@@ -463,7 +463,7 @@ add_legend (StencilScene *scene,
   y += 1.9 * fs;
   for (guint i = 0; i < n_items; i++)
     {
-      const char *text = items[i].label;
+      const char *text = stencil_legend_item_get_label (&items[i]);
       double w = stencil_scene_text_width (text, fs, FALSE) + (items[i].swatch ? 1.3 * fs : 0);
 
       if (x > x0 && x + w > x1)
@@ -729,34 +729,4 @@ stencil_scene_new_page (StencilResult               *result,
                         GDateTime                   *date)
 {
   return stencil_scene_new_sheet (result, options, date, 1, 1);
-}
-
-void
-stencil_drawing_options_init (StencilDrawingOptions *options)
-{
-  g_return_if_fail (options != NULL);
-
-  options->paper = STENCIL_PAPER_A4;
-  options->landscape = FALSE;
-  options->dpi = STENCIL_DPI_DEFAULT;
-  options->with_sweep = FALSE;
-}
-
-gboolean
-stencil_paper_from_string (const char   *str,
-                           StencilPaper *out)
-{
-  if (str == NULL)
-    return FALSE;
-  if (g_ascii_strcasecmp (str, "a4") == 0)
-    {
-      *out = STENCIL_PAPER_A4;
-      return TRUE;
-    }
-  if (g_ascii_strcasecmp (str, "letter") == 0)
-    {
-      *out = STENCIL_PAPER_LETTER;
-      return TRUE;
-    }
-  return FALSE;
 }

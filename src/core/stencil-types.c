@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 
 #include "stencil-types.h"
@@ -83,4 +84,17 @@ stencil_format_number (double value,
   if (strcmp (buf, "-0") == 0)
     return g_strdup ("0");
   return g_strdup (buf);
+}
+
+char *
+stencil_number_localize (const char *c_number)
+{
+  const char *point = localeconv ()->decimal_point;
+  g_auto(GStrv) parts = NULL;
+
+  g_return_val_if_fail (c_number != NULL, NULL);
+  if (point == NULL || *point == '\0' || strcmp (point, ".") == 0)
+    return g_strdup (c_number);
+  parts = g_strsplit (c_number, ".", 2);
+  return g_strjoinv (point, parts);
 }

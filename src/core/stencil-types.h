@@ -83,5 +83,7 @@ gboolean     stencil_pad_class_from_string (const char      *str,
  * round-trips at the given number of decimals, trailing zeros removed. */
 char        *stencil_format_number        (double value,
                                            int    decimals);
+/* A number written as above, for people: the locale's decimal separator ("0,64" in de_DE). */
+char        *stencil_number_localize      (const char *c_number);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "stencil-canvas-private.h"
+#include "stencil-field.h"
 #include "stencil-format.h"
 #include "stencil-land-file.h"
 #include "stencil-results-panel-private.h"
@@ -319,6 +320,61 @@ test_window_limits (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (stencil_window_get_error_page (win))));
   g_assert_false (stencil_limit_check (STENCIL_LIMIT_CORNER_RADIUS, 26, &error));
   g_assert_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT);
+  destroy_window (win);
+}
+
+/* Typing a thickness: with its unit, or refused with the engine's words (the field keeps its
+ * value instead of clamping it). */
+static void
+type_thickness (StencilWindow *win,
+                const char    *text)
+{
+  GtkSpinButton *spin = stencil_window_get_thickness_spin (win);
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  gtk_spin_button_update (spin);
+}
+
+static void
+test_window_thickness_units (void)
+{
+  StencilWindow *win = create_window ();
+  StencilDesign *design = stencil_window_get_design (win);
+  AdwActionRow *row = stencil_window_get_thickness_row (win);
+
+  type_thickness (win, "5 mil");
+  g_assert_cmpfloat_with_epsilon (stencil_design_get_thickness_um (design), 127, 1e-9);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Foil thickness in µm (5 mil)");
+  g_assert_cmpfloat (gtk_spin_button_get_value (stencil_window_get_thickness_spin (win)), ==,
+                     127);
+
+  type_thickness (win, "0.1 mm");
+  g_assert_cmpfloat_with_epsilon (stencil_design_get_thickness_um (design), 100, 1e-9);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Foil thickness in µm");
+
+  type_thickness (win, "4.5mil");
+  g_assert_cmpfloat_with_epsilon (stencil_design_get_thickness_um (design), 114.3, 1e-9);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Foil thickness in µm (4.5 mil)");
+  /* A preset is a thickness in µm: the mil goes. */
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.set-thickness", "d", 150.0);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Foil thickness in µm");
+
+  /* Refused in the engine's words, on the field (stencil-field.h): the value stays. */
+  type_thickness (win, "5 inch");
+  g_assert_cmpfloat (stencil_design_get_thickness_um (design), ==, 150);
+  g_assert_nonnull (strstr (stencil_field_get_error (stencil_window_get_thickness_spin (win)),
+                            "“inch” is not a unit of thickness (known: µm or um, mm, mil"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "“inch” is not a unit"));
+
+  type_thickness (win, "200 mil");
+  g_assert_cmpfloat (stencil_design_get_thickness_um (design), ==, 150);
+  g_assert_nonnull (strstr (stencil_field_get_error (stencil_window_get_thickness_spin (win)),
+                            "from 10 to 1000 µm"));
+
+  type_thickness (win, "123");
+  g_assert_cmpfloat (stencil_design_get_thickness_um (design), ==, 123);
+  g_assert_null (stencil_field_get_error (stencil_window_get_thickness_spin (win)));
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Foil thickness in µm");
   destroy_window (win);
 }
 
@@ -1164,11 +1220,22 @@ main (int   argc,
   }
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* The app's style sheet, as AdwApplication loads it for the app: the widgets' sizes are the
+   * app's. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, "/io/github/stencilcalc/StencilCalc/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   catalog = test_util_load_catalog ();
 
   g_test_add_func ("/window/results", test_window_results);
   g_test_add_func ("/window/limits", test_window_limits);
+  g_test_add_func ("/window/thickness-units", test_window_thickness_units);
   g_test_add_func ("/window/sort", test_window_sort);
   g_test_add_func ("/window/export", test_window_export);
   g_test_add_func ("/window/export-identity", test_window_export_identity);
