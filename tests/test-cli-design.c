@@ -378,6 +378,7 @@ test_what_is_said (void)
   g_auto(TestRun) eighty = { 0, };
   g_auto(TestRun) typo = { 0, };
   g_auto(TestRun) capped = { 0, };
+  g_autofree char *pdftotext = NULL;
 
   run_cli (&marginal, "calc", "AXK7L40223G", "-t", "124.5");
   g_assert_nonnull (strstr (marginal.out, "0.659    1.85  MARGINAL"));
@@ -393,7 +394,8 @@ test_what_is_said (void)
                                         "is 100 µm high, not 120 µm"));
 
   /* The drawing's table too (pdftotext reads the PDF as a person would). */
-  if (g_find_program_in_path ("pdftotext") != NULL)
+  pdftotext = g_find_program_in_path ("pdftotext");
+  g_assert_nonnull (pdftotext);   /* poppler-utils is in build-aux/packages.txt */
     {
       g_autofree char *pdf = tmp_path ("marginal.pdf");
       g_auto(TestRun) export_run = { 0, };

@@ -464,15 +464,18 @@ static void
 assert_ink_inside (const StencilPrimitive *p,
                    const char             *where)
 {
-  g_autoptr(StencilScene) alone = stencil_scene_new (1000, 1000);
-  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
-  cairo_t *cr = cairo_create (surface);
+  g_autoptr(StencilScene) alone = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
   double x, y, w, h, bx0, by0, bx1, by1;
   double tolerance = 0.1 * p->size_mm;
   double v_tolerance = 0.2 * p->size_mm;
 
   if (p->vertical || p->text[0] == '\0')
     return;
+  alone = stencil_scene_new (1000, 1000);
+  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (surface);
   stencil_scene_add_text (alone, STENCIL_LAYER_LABELS, p->style, p->x0, p->y0,
                           STENCIL_ANCHOR_LEFT, p->size_mm,
                           (p->flags & STENCIL_PRIMITIVE_BOLD) != 0, p->text);
