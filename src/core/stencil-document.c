@@ -15,6 +15,9 @@
 #include "stencil-json-reader.h"
 #include "stencil-land-file.h"
 
+/* Every message starts with the file it is about (stencil-types.h). */
+#define fail(error, origin, ...) stencil_fail_in_file (error, origin, __VA_ARGS__)
+
 /* What a design can need: a few hundred bytes nested 3 levels, a dozen members. The reader
  * refuses anything beyond before json-glib (which recurses) parses it; a file larger than
  * STENCIL_DOCUMENT_MAX_BYTES is not even read (read_small_file ()). */
@@ -41,29 +44,6 @@ static const char * const top_members[] = {
   "web_limit_mm", "land_pattern", NULL
 };
 static const char * const land_members[] = { "source", "terminal", "soldering", "body", NULL };
-
-static gboolean
-fail (GError    **error,
-      const char *origin,
-      const char *format,
-      ...) G_GNUC_PRINTF (3, 4);
-
-/* Every message of a file starts with the file. */
-static gboolean
-fail (GError    **error,
-      const char *origin,
-      const char *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT, "%s: %s", origin, message);
-  return FALSE;
-}
 
 /* -0 would be written as "-0" and read back as 0: one zero, so that the bytes repeat. */
 static double

@@ -14,6 +14,9 @@
 #include "stencil-json-reader.h"
 #include "stencil-land-file.h"
 
+/* Every message starts with the file it is about (stencil-types.h). */
+#define fail(error, origin, ...) stencil_fail_in_file (error, origin, __VA_ARGS__)
+
 #define FIELD(group_id, group, member, label, description, range, min, offset) \
   { group "." member, group_id, member, label, description, "mm", range, min, \
     STENCIL_LAND_MAX_MM, G_STRUCT_OFFSET (StencilLandSpec, offset) }
@@ -135,29 +138,6 @@ stencil_land_file_free (StencilLandFile *self)
   g_free (self->part_number);
   g_free (self->source);
   g_free (self);
-}
-
-static gboolean
-fail (GError    **error,
-      const char *origin,
-      const char *format,
-      ...) G_GNUC_PRINTF (3, 4);
-
-/* Every message starts with the file it is about. */
-static gboolean
-fail (GError    **error,
-      const char *origin,
-      const char *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT, "%s: %s", origin, message);
-  return FALSE;
 }
 
 static gboolean

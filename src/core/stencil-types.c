@@ -12,6 +12,22 @@
 
 G_DEFINE_QUARK (stencil-error-quark, stencil_error)
 
+gboolean
+stencil_fail_in_file (GError     **error,
+                      const char  *origin,
+                      const char  *format,
+                      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (error, STENCIL_ERROR, STENCIL_ERROR_INVALID_INPUT, "%s: %s", origin, message);
+  return FALSE;
+}
+
 static const char * const part_kind_names[] = { "socket", "header" };
 
 static const char * const pad_class_names[] = { "terminal", "soldering" };

@@ -72,6 +72,13 @@ typedef enum
 
 GQuark       stencil_error_quark          (void);
 
+/* Sets a STENCIL_ERROR_INVALID_INPUT whose message starts with the file it is about ("FILE:
+ * message"), for the readers of land-pattern and design files; always returns FALSE. */
+gboolean     stencil_fail_in_file         (GError     **error,
+                                           const char  *origin,
+                                           const char  *format,
+                                           ...) G_GNUC_PRINTF (3, 4);
+
 const char  *stencil_part_kind_to_string  (StencilPartKind kind);
 gboolean     stencil_part_kind_from_string (const char      *str,
                                             StencilPartKind *out_kind);
