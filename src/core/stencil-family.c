@@ -12,6 +12,7 @@
 
 #include "stencil-family-private.h"
 #include "stencil-json-reader.h"
+#include "stencil-limits.h"
 #include "stencil-names.h"
 
 #define MAX_RATIO_POINTS 8
@@ -411,7 +412,8 @@ parse_kind (StencilFamily  *self,
 
           if (!JSON_NODE_HOLDS_OBJECT (node))
             return fail (error, _("%s: must be an object"), ctx_p);
-          if (!get_member_double (json_node_get_object (node), ctx_p, "thickness_um", 10, 1000,
+          if (!get_member_double (json_node_get_object (node), ctx_p, "thickness_um",
+                                  STENCIL_THICKNESS_MIN_UM, STENCIL_THICKNESS_MAX_UM,
                                   &kind->ratios[c][i].thickness_um, error) ||
               !get_member_double (json_node_get_object (node), ctx_p, "ratio", 0.05, 1.0,
                                   &kind->ratios[c][i].ratio, error))
