@@ -272,8 +272,6 @@ stencil_document_to_bytes (const StencilDocument *self)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
-  gsize length;
-  char *text;
 
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -298,12 +296,7 @@ stencil_document_to_bytes (const StencilDocument *self)
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  text = stencil_json_to_data (root, &length);
-  /* A text file ends with a line break. */
-  text = g_realloc (text, length + 2);
-  text[length++] = '\n';
-  text[length] = '\0';
-  return g_bytes_new_take (text, length);
+  return stencil_json_to_text_file (root);
 }
 
 gboolean

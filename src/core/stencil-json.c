@@ -369,6 +369,19 @@ round_to_decimals (double value,
   return round (value * scale) / scale;
 }
 
+GBytes *
+stencil_json_to_text_file (JsonNode *root)
+{
+  gsize length = 0;
+  char *text = stencil_json_to_data (root, &length);
+
+  /* A text file ends with a line break. */
+  text = g_realloc (text, length + 2);
+  text[length++] = '\n';
+  text[length] = '\0';
+  return g_bytes_new_take (text, length);
+}
+
 void
 stencil_json_add_number (JsonBuilder *builder,
                          const char  *name,

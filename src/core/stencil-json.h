@@ -10,6 +10,8 @@ G_BEGIN_DECLS
  * UTF-8, and numbers in their shortest form that reads back exactly, in the C locale. */
 char *stencil_json_to_data            (JsonNode    *root,
                                        gsize       *length);
+/* The same as the bytes of a text file: ending with a line break. */
+GBytes *stencil_json_to_text_file     (JsonNode    *root);
 /* A member "name": value rounded to decimals; null for a non-finite value (JSON has no NaN). */
 void  stencil_json_add_number         (JsonBuilder *builder,
                                        const char  *name,

@@ -405,8 +405,6 @@ stencil_land_file_generate (const StencilPattern *pattern)
   const StencilLandSpec *spec;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
-  gsize length;
-  char *text;
 
   g_return_val_if_fail (pattern != NULL, NULL);
 
@@ -432,12 +430,7 @@ stencil_land_file_generate (const StencilPattern *pattern)
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  text = stencil_json_to_data (root, &length);
-  /* A text file ends with a line break. */
-  text = g_realloc (text, length + 2);
-  text[length++] = '\n';
-  text[length] = '\0';
-  return g_bytes_new_take (text, length);
+  return stencil_json_to_text_file (root);
 }
 
 gboolean
